@@ -1,0 +1,13 @@
+import { revalidatePath } from 'next/cache';
+import { getDb } from '@/lib/db/client';
+import { revalidateSecret, secretsEqual } from '@/lib/cache/notify';
+
+// Called by the import command (and later the editor) when content changed: every cached page is rebuilt on its next request.
+export async function POST(request: Request) {
+  const given = (request.headers.get('authorization') ?? '').replace(/^Bearer\s+/i, '');
+  if (!given || !secretsEqual(given, await revalidateSecret(getDb()))) {
+    return Response.json({ error: 'forbidden' }, { status: 403 });
+  }
+  revalidatePath('/', 'layout');
+  return Response.json({ revalidated: true, at: new Date().toISOString() });
+}

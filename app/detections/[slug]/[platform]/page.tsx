@@ -1,0 +1,40 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getDb } from '@/lib/db/client';
+import { getDetectionVariantPage } from '@/lib/queries/detection-variant-page';
+import { getDetectionOverview } from '@/lib/queries/detection-overview';
+import { proofOf } from '@/lib/detections/proof';
+import { PORTABLE_SLUG, variantTitle } from '@/lib/detections/titles';
+import { DetectionVariantView } from '@/components/detection/DetectionVariantView';
+import { SigmaRuleView } from '@/components/detection/SigmaRuleView';
+
+// Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
+export const revalidate = 300;
+export async function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ slug: string; platform: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, platform } = await params;
+  if (platform === PORTABLE_SLUG) {
+    const d = await getDetectionOverview(getDb(), slug);
+    return d ? { title: `${d.title}: Sigma rule`, description: d.summary } : {};
+  }
+  const page = await getDetectionVariantPage(getDb(), slug, platform);
+  if (!page) return {};
+  return { title: variantTitle(page.detection.title, page.variant.platform.name), description: page.detection.summary };
+}
+
+export default async function DetectionVariantPage({ params }: Props) {
+  const { slug, platform } = await params;
+  if (platform === PORTABLE_SLUG) {
+    const d = await getDetectionOverview(getDb(), slug);
+    if (!d) notFound();
+    return <SigmaRuleView d={d} proof={proofOf(d.sigmaYaml, d.samples)} />;
+  }
+  const page = await getDetectionVariantPage(getDb(), slug, platform);
+  if (!page) notFound();
+  return <DetectionVariantView page={page} proof={proofOf(page.detection.sigmaYaml, page.detection.samples)} />;
+}

@@ -1,0 +1,13 @@
+import { getDb } from '@/lib/db/client';
+import { getHome } from '@/lib/queries/home';
+import { getMatrix } from '@/lib/queries/matrix';
+import { buildMatrix } from '@/lib/attack/matrix-view';
+import { HomeView } from '@/components/catalog/HomeView';
+
+export const revalidate = 300;
+
+export default async function HomePage() {
+  const db = getDb();
+  const [home, matrix] = await Promise.all([getHome(db), getMatrix(db)]);
+  return <HomeView home={home} columns={buildMatrix(matrix)} />;
+}

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/lib/db/client';
+import { getMatrix } from '@/lib/queries/matrix';
+import { buildMatrix } from '@/lib/attack/matrix-view';
+import { MatrixGrid } from '@/components/attack/MatrixGrid';
+import { CoverageLegend } from '@/components/attack/CoverageLegend';
+
+export const revalidate = 300;
+export const metadata: Metadata = { title: 'ATT&CK matrix' };
+
+export default async function TechniquesPage() {
+  const columns = buildMatrix(await getMatrix(getDb()));
+  const total = columns.reduce((n, c) => n + c.cells.length, 0);
+  return (
+    <div className="mx-auto max-w-[100rem] px-4 py-8 sm:px-6">
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900">MITRE ATT&amp;CK Enterprise matrix</h1>
+          <p className="mt-1 text-sm text-slate-600">{columns.length} tactics, {total} techniques. Open a technique to see its sub-techniques; colour shows how many detections cover it.</p>
+        </div>
+        <CoverageLegend />
+      </div>
+      <MatrixGrid columns={columns} />
+    </div>
+  );
+}

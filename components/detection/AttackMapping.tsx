@@ -1,0 +1,56 @@
+import Link from 'next/link';
+
+interface TechniqueRef {
+  id: string;
+  name: string;
+  url: string;
+  parent: { id: string; name: string; url: string } | null;
+  tactics: Array<{ tactic: { id: string; name: string; shortname: string } }>;
+}
+
+/** Tactic, technique, sub-technique and the canonical ATT&CK link, for each mapped technique. */
+export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
+  return (
+    <div className="space-y-4">
+      {techniques.map((t) => {
+        const top = t.parent ?? t;
+        return (
+          <dl key={t.id} className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
+            <dt className="font-medium text-slate-500">Tactic</dt>
+            <dd data-testid="mapping-tactic">
+              {t.tactics.map(({ tactic }, i) => (
+                <span key={tactic.id}>
+                  {i > 0 ? ', ' : null}
+                  <Link href={`/techniques#${tactic.shortname}`} className="font-medium text-slate-900 hover:text-brand-700">{tactic.name}</Link>{' '}
+                  <span className="font-mono text-xs text-slate-500">{tactic.id}</span>
+                </span>
+              ))}
+            </dd>
+            <dt className="font-medium text-slate-500">Technique</dt>
+            <dd data-testid="mapping-technique">
+              <Link href={`/techniques/${top.id}`} className="font-medium text-slate-900 hover:text-brand-700">
+                <span className="font-mono">{top.id}</span> {top.name}
+              </Link>
+            </dd>
+            {t.parent ? (
+              <>
+                <dt className="font-medium text-slate-500">Sub-technique</dt>
+                <dd data-testid="mapping-subtechnique">
+                  <Link href={`/techniques/${t.id}`} className="font-medium text-slate-900 hover:text-brand-700">
+                    <span className="font-mono">{t.id}</span> {t.name}
+                  </Link>
+                </dd>
+              </>
+            ) : null}
+            <dt className="font-medium text-slate-500">Canonical reference</dt>
+            <dd>
+              <a href={t.url} data-testid="mapping-reference" className="break-all text-brand-700 hover:underline" rel="noopener noreferrer" target="_blank">
+                {t.url}
+              </a>
+            </dd>
+          </dl>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { Badge, severityTone } from '@/components/ui/Badge';
+import type { ProofSummary } from '@/lib/detections/proof';
+
+interface Props {
+  techniqueIds: string[];
+  platformName: string;
+  title: string;
+  summary: string;
+  severity: string;
+  confidence: string;
+  proof: ProofSummary;
+  breadcrumbs: Array<{ href: string; label: string }>;
+}
+
+export function DetectionHeader({ techniqueIds, platformName, title, summary, severity, confidence, proof, breadcrumbs }: Props) {
+  return (
+    <div data-testid="detection-header" className="border-b border-slate-200 bg-white">
+      <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+        <nav aria-label="Breadcrumb" className="mb-4 flex flex-wrap items-center gap-1.5 text-sm text-slate-500">
+          {breadcrumbs.map((b, i) => (
+            <span key={b.href} className="flex items-center gap-1.5">
+              {i > 0 ? <span aria-hidden="true">/</span> : null}
+              <Link href={b.href} className="hover:text-slate-900">{b.label}</Link>
+            </span>
+          ))}
+        </nav>
+        <p data-testid="detection-eyebrow" className="font-mono text-sm font-medium text-brand-700">
+          {techniqueIds.join(', ')} · {platformName}
+        </p>
+        <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
+        <p className="mt-2 max-w-3xl text-[15px] text-slate-600">{summary}</p>
+        <div className="mt-4 flex flex-wrap items-center gap-2">
+          <Badge tone={severityTone(severity)} testId="severity-badge">Severity: {severity}</Badge>
+          <Badge testId="confidence-badge">Confidence: {confidence}</Badge>
+          <Badge tone={proof.ok ? 'good' : 'bad'} testId="proof-badge">
+            {proof.ok ? '✓ Proven' : '✗ Unproven'}: {proof.attack.matched}/{proof.attack.total} attack samples, {proof.benign.matched}/{proof.benign.total} look-alikes
+          </Badge>
+        </div>
+      </div>
+    </div>
+  );
+}

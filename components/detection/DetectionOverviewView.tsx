@@ -1,0 +1,65 @@
+import Link from 'next/link';
+import { Markdown } from '@/components/mdx/Markdown';
+import { Section } from '@/components/ui/Section';
+import type { DetectionOverview } from '@/lib/queries/detection-overview';
+import type { ProofSummary } from '@/lib/detections/proof';
+import { DetectionHeader } from './DetectionHeader';
+import { AttackMapping } from './AttackMapping';
+import { SigmaDownload } from './SigmaDownload';
+
+/** /detections/<slug>: what the detection is, and a door to each SIEM's version of it. */
+export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview; proof: ProofSummary }) {
+  const techniques = d.techniques.map((t) => t.technique);
+  return (
+    <>
+      <DetectionHeader
+        techniqueIds={techniques.map((t) => t.id)}
+        platformName={`${d.variants.length} SIEMs + Sigma`}
+        title={d.title}
+        summary={d.summary}
+        severity={d.severity}
+        confidence={d.confidence}
+        proof={proof}
+        breadcrumbs={[{ href: '/techniques', label: 'Techniques' }, ...techniques.map((t) => ({ href: `/techniques/${t.id}`, label: t.id })), { href: `/detections/${d.slug}`, label: d.title }]}
+      />
+      <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
+        <Section id="platforms" title="Choose your SIEM">
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {d.variants.map((v) => (
+              <li key={v.platformSlug}>
+                <Link href={`/detections/${d.slug}/${v.platformSlug}`} data-testid="variant-link" className="block rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50">
+                  <div className="flex items-center justify-between">
+                    <span className="font-semibold text-slate-900">{v.platform.name}</span>
+                    <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">{v.platform.language}</span>
+                  </div>
+                  <p className="mt-1 text-sm text-slate-600">{v.dataSources.map((s) => s.dataSource.name).join(' · ')}</p>
+                </Link>
+              </li>
+            ))}
+            <li>
+              <Link href={`/detections/${d.slug}/sigma`} data-testid="variant-link" className="block rounded-lg border border-dashed border-slate-300 p-4 hover:border-brand-500 hover:bg-brand-50">
+                <div className="flex items-center justify-between">
+                  <span className="font-semibold text-slate-900">Sigma (portable)</span>
+                  <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">YAML</span>
+                </div>
+                <p className="mt-1 text-sm text-slate-600">Convert to any backend with sigma-cli or pySigma.</p>
+              </Link>
+            </li>
+          </ul>
+        </Section>
+        <Section id="overview" title="About the technique">
+          <Markdown source={d.overviewMdx} label="overview" />
+        </Section>
+        <Section id="attack-mapping" title="MITRE ATT&CK mapping">
+          <AttackMapping techniques={techniques} />
+        </Section>
+        <Section id="sigma" title="Portable Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
+          <p className="text-sm text-slate-600">
+            Proven on {d.samples.length} sample events ({proof.attack.matched}/{proof.attack.total} attack samples matched, {proof.benign.matched}/{proof.benign.total} look-alikes matched).
+            {d.revisions[0] ? ` Revision ${d.revisions[0].number}, ${d.revisions[0].createdAt.toISOString().slice(0, 10)}.` : ''}
+          </p>
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { Badge, severityTone } from '@/components/ui/Badge';
+
+interface Related {
+  slug: string;
+  title: string;
+  summary: string;
+  status: string;
+  severity: string;
+  techniques: Array<{ techniqueId: string }>;
+  variants: Array<{ platformSlug: string }>;
+}
+
+/** Links to related detections, on the same SIEM when the related one has it. */
+export function RelatedDetections({ items, platform }: { items: Related[]; platform: string }) {
+  const shown = items.filter((r) => r.status === 'published');
+  if (!shown.length) return <p className="text-sm text-slate-500">No related detections yet.</p>;
+  return (
+    <ul className="grid gap-3 md:grid-cols-2">
+      {shown.map((r) => {
+        const href = r.variants.some((v) => v.platformSlug === platform) ? `/detections/${r.slug}/${platform}` : `/detections/${r.slug}`;
+        return (
+          <li key={r.slug}>
+            <Link href={href} data-testid="related-detection" className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50">
+              <div className="flex items-center justify-between gap-2">
+                <span className="font-mono text-xs text-brand-700">{r.techniques.map((t) => t.techniqueId).join(', ')}</span>
+                <Badge tone={severityTone(r.severity)}>{r.severity}</Badge>
+              </div>
+              <p className="mt-1 font-medium text-slate-900">{r.title}</p>
+              <p className="mt-1 line-clamp-2 text-sm text-slate-600">{r.summary}</p>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

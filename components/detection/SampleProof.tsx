@@ -1,0 +1,43 @@
+import type { ProofSummary } from '@/lib/detections/proof';
+
+interface Sample {
+  key: string;
+  expect: string;
+  description: string;
+  logSource: string;
+  event: unknown;
+}
+
+/** Each stored sample, what the rule was expected to do with it, and what it did when this page was built. */
+export function SampleProof({ samples, proof }: { samples: Sample[]; proof: ProofSummary }) {
+  const byKey = new Map(proof.results.map((r) => [r.key, r]));
+  return (
+    <div data-testid="sample-proof">
+      <p className="mb-3 text-sm text-slate-700">
+        The Sigma rule was run over {samples.length} sample events in their sources’ real shape: it matches{' '}
+        <strong data-testid="proof-attack">{proof.attack.matched} of {proof.attack.total} attack samples</strong> and{' '}
+        <strong data-testid="proof-benign">{proof.benign.matched} of {proof.benign.total} benign look-alikes</strong>.
+      </p>
+      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">
+        {samples.map((s) => {
+          const r = byKey.get(s.key);
+          return (
+            <li key={s.key}>
+              <details className="group">
+                <summary className="flex cursor-pointer list-none items-center gap-3 px-4 py-2.5 hover:bg-slate-50">
+                  <span className={r?.ok ? 'text-emerald-600' : 'text-rose-600'} aria-label={r?.ok ? 'as expected' : 'not as expected'}>{r?.ok ? '✓' : '✗'}</span>
+                  <span className={`w-16 shrink-0 text-xs font-semibold uppercase ${s.expect === 'match' ? 'text-orange-700' : 'text-slate-500'}`}>
+                    {s.expect === 'match' ? 'attack' : 'benign'}
+                  </span>
+                  <span className="flex-1 text-slate-800">{s.description}</span>
+                  <span className="hidden text-xs text-slate-500 sm:inline">{s.logSource}</span>
+                </summary>
+                <pre className="mx-4 mb-3 max-h-80 overflow-auto rounded-md bg-ink p-3 font-mono text-xs leading-5 text-slate-100">{JSON.stringify(s.event, null, 2)}</pre>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

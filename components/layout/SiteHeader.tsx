@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { Logo } from './Logo';
+
+const NAV = [
+  { href: '/techniques', label: 'Techniques' },
+  { href: '/platforms/qradar', label: 'Platforms' },
+  { href: '/search', label: 'Search' },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="sticky top-0 z-30 border-b border-white/10 bg-ink/95 backdrop-blur">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
+        <Link href="/" className="flex items-center gap-2 text-white" aria-label="Tripline home">
+          <Logo />
+          <span className="text-[15px] font-semibold tracking-tight">Tripline</span>
+        </Link>
+        <nav className="flex items-center gap-1 text-sm" aria-label="Main">
+          {NAV.map((item) => (
+            <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+        <form action="/search" className="ml-auto hidden md:block" role="search">
+          <label className="sr-only" htmlFor="site-search">Search detections</label>
+          <input
+            id="site-search"
+            name="q"
+            placeholder="Search techniques, detections, event names…"
+            className="w-72 rounded-md border border-white/10 bg-white/5 px-3 py-1.5 text-sm text-white placeholder:text-slate-400 focus:border-brand-500 focus:outline-none"
+          />
+        </form>
+      </div>
+    </header>
+  );
+}

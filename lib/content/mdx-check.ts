@@ -1,0 +1,71 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import { SourceError } from '../errors';
+import { ALLOWED_MDX_COMPONENTS } from './mdx-allowed';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode extends Node {
+  name?: string | null;
+  attributes?: JsxAttribute[];
+}
+
+/**
+ * Proves an MDX body is Markdown plus our allow-listed components and nothing that could run:
+ * no import/export, no {expressions}, no expression attributes, no unknown elements.
+ * `line` is where the body starts in its file, so errors point into the real file.
+ */
+export function checkMdx(body: string, file: string, line = 1): void {
+  let tree: Node;
+  try {
+    tree = parser.parse(body);
+  } catch (err) {
+    const e = err as { message?: string; line?: number; column?: number; reason?: string };
+    throw new SourceError('mdx-syntax', `MDX does not parse: ${e.reason ?? e.message ?? String(err)}`, {
+      file,
+      line: (e.line ?? 1) + line - 1,
+      column: e.column ?? 1,
+    });
+  }
+  const fail = (node: Node, code: string, message: string): never => {
+    const start = node.position?.start;
+    throw new SourceError(code, message, { file, line: (start?.line ?? 1) + line - 1, column: start?.column ?? 1 });
+  };
+  visit(tree, (node: Node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        return fail(node, 'mdx-esm', 'import and export are not allowed in MDX content');
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        return fail(node, 'mdx-expression', 'JavaScript expressions in {braces} are not allowed; put code in a fenced code block or `inline code`');
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const jsx = node as JsxNode;
+        const name = jsx.name ?? '';
+        const allowed = ALLOWED_MDX_COMPONENTS[name];
+        if (!allowed) {
+          return fail(node, 'mdx-component', `<${name || '>'}> is not an allowed component (allowed: ${Object.keys(ALLOWED_MDX_COMPONENTS).join(', ')}); write Markdown instead`);
+        }
+        for (const attr of jsx.attributes ?? []) {
+          if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string' && attr.value !== null) {
+            return fail(node, 'mdx-attribute', `<${name}> attributes must be plain strings, not expressions`);
+          }
+          if (!attr.name || !allowed.includes(attr.name)) {
+            return fail(node, 'mdx-attribute', `<${name}> has no attribute "${attr.name ?? ''}" (allowed: ${allowed.join(', ') || 'none'})`);
+          }
+        }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  });
+}

@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SourceError } from '../errors';
+import { splitFrontMatter } from './frontmatter';
+import { splitSections } from './sections';
+import { checkMdx } from './mdx-check';
+import { parseWith } from './parse-with';
+import { parseYamlSource } from './yaml-doc';
+import { detectionFrontSchema, testPlanSchema, variantFrontSchema, type PlatformDef } from './schemas';
+import { readUtf8 } from './read-file';
+import type { DetectionSource, VariantSource } from './types';
+
+const DETECTION_SECTIONS = ['Overview', 'Investigation guide', 'Response playbook', 'Hunting queries'];
+const VARIANT_SECTIONS = ['What the query does', 'Tuning'];
+const FIXED_FILES = new Set(['detection.mdx', 'rule.yml', 'tests.yml']);
+
+/** Reads one detection folder into plain data; the first problem found stops it with file and line. */
+export function readDetection(dir: string, slug: string, platforms: ReadonlyArray<PlatformDef>): DetectionSource {
+  const names = readdirSync(dir).sort();
+  const hash = createHash('sha256');
+  for (const required of FIXED_FILES) {
+    if (!names.includes(required)) throw new SourceError('missing-file', `${required} is missing`, { file: join(dir, required) });
+  }
+  const variantNames = names.filter((n) => n.endsWith('.mdx') && n !== 'detection.mdx');
+  const expected = new Set([...FIXED_FILES, ...variantNames]);
+  for (const n of variantNames) {
+    const platform = platforms.find((p) => p.slug === n.slice(0, -4));
+    if (platform) expected.add(`${platform.slug}.${platform.queryExt}`);
+  }
+  for (const n of names) {
+    if (!expected.has(n)) throw new SourceError('unexpected-file', `unexpected file ${n} (see ARCHITECTURE.md, "Content")`, { file: join(dir, n) });
+    const { bytes } = readUtf8(join(dir, n));
+    hash.update(n).update('\0').update(bytes).update('\0');
+  }
+
+  const detFile = join(dir, 'detection.mdx');
+  const det = splitFrontMatter(readUtf8(detFile).text, detFile);
+  const front = parseWith(detectionFrontSchema, det.front, detFile);
+  const sections = splitSections(det.body, det.bodyLine, detFile, DETECTION_SECTIONS);
+  const overview = sections.get('Overview');
+  if (!overview?.text) throw new SourceError('missing-section', 'the "## Overview" section is required', { file: detFile, line: det.bodyLine });
+  for (const s of sections.values()) checkMdx(s.text, detFile, s.line + 1);
+
+  const testsFile = join(dir, 'tests.yml');
+  const testPlan = parseWith(testPlanSchema, parseYamlSource(readUtf8(testsFile).text, testsFile), testsFile);
+  const sigmaFile = join(dir, 'rule.yml');
+
+  return {
+    slug,
+    dir,
+    front,
+    overview: overview.text,
+    investigation: sections.get('Investigation guide')?.text ?? '',
+    response: sections.get('Response playbook')?.text ?? '',
+    hunting: sections.get('Hunting queries')?.text ?? '',
+    sigmaFile,
+    sigmaYaml: readUtf8(sigmaFile).text,
+    testsFile,
+    testPlan,
+    variants: variantNames.map((n) => readVariant(dir, n, platforms)),
+    contentHash: hash.digest('hex'),
+  };
+}
+
+function readVariant(dir: string, name: string, platforms: ReadonlyArray<PlatformDef>): VariantSource {
+  const mdxFile = join(dir, name);
+  const slug = name.slice(0, -4);
+  const platform = platforms.find((p) => p.slug === slug);
+  if (!platform) {
+    throw new SourceError('unknown-platform', `${name}: no platform "${slug}" in content/platforms.yml (known: ${platforms.map((p) => p.slug).join(', ')})`, { file: mdxFile, line: 1 });
+  }
+  const parsed = splitFrontMatter(readUtf8(mdxFile).text, mdxFile);
+  const front = parseWith(variantFrontSchema, parsed.front, mdxFile);
+  if (front.platform !== slug) {
+    throw new SourceError('platform-mismatch', `platform: "${front.platform}" but the file is ${name}`, { file: mdxFile, ...parsed.front.positionOf(['platform']) });
+  }
+  const sections = splitSections(parsed.body, parsed.bodyLine, mdxFile, VARIANT_SECTIONS);
+  const description = sections.get('What the query does');
+  if (!description?.text) throw new SourceError('missing-section', 'the "## What the query does" section is required', { file: mdxFile, line: parsed.bodyLine });
+  for (const s of sections.values()) checkMdx(s.text, mdxFile, s.line + 1);
+  const queryFile = join(dir, `${slug}.${platform.queryExt}`);
+  let query: string;
+  try {
+    query = readUtf8(queryFile).text.trimEnd();
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    throw new SourceError('missing-file', `the ${platform.language} query ${slug}.${platform.queryExt} is missing`, { file: queryFile });
+  }
+  if (!query.trim()) throw new SourceError('empty-query', 'the query is empty', { file: queryFile, line: 1 });
+  return { platform: slug, front, query, description: description.text, tuning: sections.get('Tuning')?.text ?? '', mdxFile, queryFile };
+}

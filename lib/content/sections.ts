@@ -1,0 +1,56 @@
+import { SourceError } from '../errors';
+
+export interface Section {
+  title: string;
+  text: string;
+  line: number;
+}
+
+/**
+ * Splits an MDX body into its `## ` sections. Text before the first heading and unknown headings are
+ * errors: every piece of prose must land in a named section of the page.
+ */
+export function splitSections(
+  body: string,
+  bodyLine: number,
+  file: string,
+  allowed: ReadonlyArray<string>,
+): Map<string, Section> {
+  const sections = new Map<string, Section>();
+  const lines = body.split('\n');
+  let current: { title: string; line: number; lines: string[] } | null = null;
+  let fence: string | null = null;
+  const close = () => {
+    if (current) sections.set(current.title, { title: current.title, line: current.line, text: current.lines.join('\n').trim() });
+  };
+  lines.forEach((raw, i) => {
+    const line = bodyLine + i;
+    const fenceMatch = /^\s*(```+|~~~+)/.exec(raw);
+    if (fenceMatch) {
+      const marker = fenceMatch[1] ?? '';
+      if (fence === null) fence = marker[0] ?? null;
+      else if (marker[0] === fence) fence = null;
+    }
+    const heading = fence === null ? /^##\s+(.+?)\s*#*\s*$/.exec(raw) : null;
+    if (heading && !raw.startsWith('###')) {
+      const title = heading[1] ?? '';
+      if (!allowed.includes(title)) {
+        throw new SourceError(
+          'unknown-section',
+          `unknown section "## ${title}"; allowed: ${allowed.map((a) => `"## ${a}"`).join(', ')}`,
+          { file, line, column: 1 },
+        );
+      }
+      if (sections.has(title)) throw new SourceError('duplicate-section', `section "## ${title}" appears twice`, { file, line, column: 1 });
+      close();
+      current = { title, line, lines: [] };
+      return;
+    }
+    if (current) current.lines.push(raw);
+    else if (raw.trim() !== '') {
+      throw new SourceError('text-outside-section', 'text before the first "## " section heading', { file, line, column: 1 });
+    }
+  });
+  close();
+  return sections;
+}

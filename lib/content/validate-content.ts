@@ -1,0 +1,84 @@
+import { SourceError } from '../errors';
+import type { AttackCatalog } from '../attack/catalog';
+import { validateSigma } from '../sigma/validate';
+import { proveRule, type ProofResult } from '../sigma/prove';
+import { parseYamlSource } from './yaml-doc';
+import { readUtf8 } from './read-file';
+import type { ContentSet, DetectionSource } from './types';
+
+export interface ValidatedDetection {
+  source: DetectionSource;
+  sigmaId: string | null;
+  proof: ProofResult;
+}
+
+/** Cross-file checks: ATT&CK IDs, platforms, related slugs, the Sigma rule, and the rule's proof on its samples. */
+export function validateContent(content: ContentSet, catalog: AttackCatalog): { detections: ValidatedDetection[]; errors: SourceError[] } {
+  const errors: SourceError[] = [];
+  const detections: ValidatedDetection[] = [];
+  const slugs = new Set(content.detections.map((d) => d.slug));
+  for (const det of content.detections) {
+    try {
+      detections.push(validateDetection(det, catalog, slugs));
+    } catch (err) {
+      if (err instanceof SourceError) errors.push(err);
+      else throw err;
+    }
+  }
+  return { detections, errors };
+}
+
+function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: ReadonlySet<string>): ValidatedDetection {
+  const detFile = `${det.dir}/detection.mdx`;
+  for (const id of det.front.techniques) {
+    const t = catalog.byId.get(id);
+    if (!t) throw new SourceError('unknown-technique', `techniques: ${id} is not in ATT&CK ${catalog.version}`, { file: detFile });
+    if (t.revoked || t.deprecated) throw new SourceError('retired-technique', `techniques: ${id} is ${t.revoked ? 'revoked' : 'deprecated'} in ATT&CK ${catalog.version}`, { file: detFile });
+  }
+  for (const rel of det.front.related) {
+    if (rel === det.slug) throw new SourceError('self-related', 'related: a detection cannot be related to itself', { file: detFile });
+    if (!slugs.has(rel)) throw new SourceError('unknown-related', `related: no detection "${rel}" in content/detections`, { file: detFile });
+  }
+
+  const sigma = validateSigma(det.sigmaYaml, { file: det.sigmaFile, catalog });
+  const firstError = sigma.findings.find((f) => f.severity === 'error');
+  if (firstError) {
+    throw new SourceError(`sigma-${firstError.code}`, `${firstError.path ? `${firstError.path}: ` : ''}${firstError.message}`, {
+      file: det.sigmaFile,
+      line: firstError.line,
+      column: firstError.column,
+    });
+  }
+  const tags = new Set(sigma.rules.flatMap((r) => (Array.isArray(r.tags) ? r.tags.map(String) : [])));
+  for (const id of det.front.techniques) {
+    if (!tags.has(`attack.${id.toLowerCase()}`)) {
+      throw new SourceError('sigma-tag-missing', `tags: the rule must carry attack.${id.toLowerCase()}, the detection's technique`, { file: det.sigmaFile });
+    }
+  }
+
+  checkSamples(det);
+  const proof = proveRule(sigma.rules, det.testPlan.samples.map((s) => ({ key: s.key, expect: s.expect, event: s.event })));
+  const failed = proof.results.find((r) => !r.ok);
+  if (failed) {
+    const index = det.testPlan.samples.findIndex((s) => s.key === failed.key);
+    const where = parseYamlSource(readUtf8(det.testsFile).text, det.testsFile).positionOf(['samples', index]);
+    const what = failed.expect === 'match' ? 'the rule does not match this attack sample' : 'the rule matches this benign look-alike';
+    throw new SourceError('sample-unproven', `samples: "${failed.key}": ${what}`, { file: det.testsFile, ...where });
+  }
+  const first = sigma.rules[0];
+  const sigmaId = first && typeof first.id === 'string' ? first.id : null;
+  return { source: det, sigmaId, proof };
+}
+
+function checkSamples(det: DetectionSource): void {
+  const tests = new Set(det.testPlan.tests.map((t) => t.key));
+  const seen = new Set<string>();
+  for (const s of det.testPlan.samples) {
+    if (seen.has(s.key)) throw new SourceError('duplicate-sample', `samples: key "${s.key}" appears twice`, { file: det.testsFile });
+    seen.add(s.key);
+    if (s.test && !tests.has(s.test)) throw new SourceError('unknown-test', `samples: "${s.key}" names test "${s.test}", which tests: does not define`, { file: det.testsFile });
+  }
+  if (new Set(det.testPlan.tests.map((t) => t.key)).size !== det.testPlan.tests.length) {
+    throw new SourceError('duplicate-test', 'tests: two tests share a key', { file: det.testsFile });
+  }
+}

@@ -1,0 +1,17 @@
+import type { Db } from '../db/client';
+
+/** A published detection with its SIEM variants, for /detections/<slug> and the portable-rule page. */
+export async function getDetectionOverview(db: Db, slug: string) {
+  return db.detection.findFirst({
+    where: { slug, status: 'published' },
+    include: {
+      techniques: { include: { technique: { include: { parent: true, tactics: { include: { tactic: true }, orderBy: { tactic: { order: 'asc' } } } } } } },
+      variants: { include: { platform: true, dataSources: { include: { dataSource: true }, orderBy: { order: 'asc' } } }, orderBy: { platform: { order: 'asc' } } },
+      samples: { orderBy: { order: 'asc' } },
+      testCases: { orderBy: { order: 'asc' }, select: { key: true } },
+      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, createdAt: true } },
+    },
+  });
+}
+
+export type DetectionOverview = NonNullable<Awaited<ReturnType<typeof getDetectionOverview>>>;
