@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { expect, test } from '@playwright/test';
+
+const RULE = readFileSync('content/detections/traffic-duplication/rule.yml');
+
+test.describe('GET /rules/<slug>.yml', () => {
+  test('serves the stored bytes as a YAML attachment with an ETag', async ({ request }) => {
+    const res = await request.get('/rules/traffic-duplication.yml');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/yaml; charset=utf-8');
+    expect(res.headers()['content-disposition']).toBe('attachment; filename="traffic-duplication.yml"');
+    const etag = res.headers()['etag'];
+    expect(etag).toBe(`"${createHash('sha256').update(RULE).digest('hex')}"`);
+    expect(Buffer.compare(await res.body(), RULE)).toBe(0);
+
+    const again = await request.get('/rules/traffic-duplication.yml', { headers: { 'if-none-match': etag! } });
+    expect(again.status()).toBe(304);
+  });
+
+  test('answers HEAD with the same headers and no body', async ({ request }) => {
+    const res = await request.head('/rules/traffic-duplication.yml');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-length']).toBe(String(RULE.byteLength));
+    expect(res.headers()['content-disposition']).toContain('traffic-duplication.yml');
+    expect((await res.body()).byteLength).toBe(0);
+  });
+
+  test('finds the rule by its Sigma id too', async ({ request }) => {
+    const id = /^id:\s*([0-9a-f-]{36})/m.exec(RULE.toString('utf8'))?.[1];
+    expect(id).toBeTruthy();
+    const res = await request.get(`/rules/${id}.yml`);
+    expect(res.status()).toBe(200);
+    expect(Buffer.compare(await res.body(), RULE)).toBe(0);
+  });
+
+  for (const path of [
+    '/rules/no-such-rule.yml',
+    '/rules/traffic-duplication.yaml',
+    '/rules/..%2F..%2Fpackage.json.yml',
+    '/rules/%2e%2e%2fpackage.json.yml',
+    '/rules/..%5Cpackage.json.yml',
+    '/rules/traffic-duplication%00.yml',
+    '/rules/traffic-duplication.yml%00',
+    '/rules/%2Fetc%2Fpasswd.yml',
+    '/rules/../package.json',
+    '/rules/..%252Fpackage.json.yml',
+  ]) {
+    test(`answers 404 for ${path}`, async ({ request }) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(404);
+      expect((await res.text()).includes('"name": "tripline"')).toBe(false);
+    });
+  }
+});

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Every test: types, unit tests, then the browser tests against a real `next start` on SQLite and on PostgreSQL.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci
+fi
+
+PG_URL_BASE="${TEST_POSTGRES_URL:-postgresql://tripline:tripline@localhost:5432/tripline_test}"
+bash scripts/ensure-postgres.sh >/dev/null
+export TEST_POSTGRES_URL="$PG_URL_BASE"
+
+echo "== types"
+npx tsc --noEmit
+
+echo "== unit and integration tests (Vitest)"
+npx vitest run
+
+run_e2e() {
+  local name="$1" url="$2" port="$3"
+  echo "== browser tests on $name"
+  DATABASE_URL="$url" npx tsx scripts/e2e-reset-db.ts
+  DATABASE_URL="$url" npm run --silent db:migrate
+  DATABASE_URL="$url" npm run --silent import:content
+  DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" npx next build >/tmp/tripline-build-$name.log 2>&1 || { cat /tmp/tripline-build-$name.log; exit 1; }
+  DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" E2E_PORT="$port" E2E_DB="$name" npx playwright test
+}
+
+run_e2e sqlite "file:./data/e2e.db" 3101
+run_e2e postgresql "${PG_URL_BASE%/*}/tripline_e2e" 3102
+echo "== all tests passed"
