@@ -1,0 +1,47 @@
+// A rule is "proven" by its samples: every attack sample must match and every benign look-alike must not.
+import type { CompileOptions } from './compile';
+import { compileRule, type SigmaRuleObject } from './match';
+
+export interface Sample {
+  key: string;
+  expect: 'match' | 'miss';
+  event: unknown;
+}
+
+export interface SampleResult {
+  key: string;
+  expect: 'match' | 'miss';
+  matched: boolean;
+  ok: boolean;
+  /** Search identifiers that held, per document for multi-document rules (`selection`, or `2:selection`). */
+  selections: Record<string, boolean>;
+}
+
+export interface ProofResult {
+  attack: { matched: number; total: number };
+  benign: { matched: number; total: number };
+  results: SampleResult[];
+}
+
+/** `rules` are the merged documents of one file; an event matches when any of them matches. */
+export function proveRule(rules: readonly SigmaRuleObject[], samples: readonly Sample[], options: CompileOptions = {}): ProofResult {
+  const compiled = rules.map((rule) => compileRule(rule, options));
+  const attack = { matched: 0, total: 0 };
+  const benign = { matched: 0, total: 0 };
+  const results = samples.map((sample): SampleResult => {
+    let matched = false;
+    const selections: Record<string, boolean> = {};
+    compiled.forEach((rule, index) => {
+      const explained = rule.explain(sample.event);
+      matched ||= explained.match;
+      for (const [name, held] of Object.entries(explained.selections)) {
+        selections[compiled.length === 1 ? name : `${index + 1}:${name}`] = held;
+      }
+    });
+    const tally = sample.expect === 'match' ? attack : benign;
+    tally.total++;
+    if (matched) tally.matched++;
+    return { key: sample.key, expect: sample.expect, matched, ok: matched === (sample.expect === 'match'), selections };
+  });
+  return { attack, benign, results };
+}
