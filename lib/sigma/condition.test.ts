@@ -121,7 +121,7 @@ describe('parseCondition errors', () => {
       message: "unexpected end of condition after 'or'",
       offset: 35,
     });
-    expect(syntaxError('a and (b or c')).toEqual({ message: "missing ')' at end (to close '(' at 6)", offset: 13 });
+    expect(syntaxError('a and (b or c')).toEqual({ message: "missing ')' at end", offset: 13 });
   });
 
   it('reports an operator following an operator', () => {

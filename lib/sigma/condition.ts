@@ -70,10 +70,7 @@ class Parser {
     const next = this.peek();
     if (next) {
       if (next.kind === ')') throw new ConditionSyntaxError(`unexpected ')' without a matching '('`, next.offset);
-      throw new ConditionSyntaxError(
-        `expected 'and' or 'or' before '${next.text}'`,
-        next.offset,
-      );
+      throw new ConditionSyntaxError(`expected 'and' or 'or' before '${next.text}'`, next.offset);
     }
     return ast;
   }
@@ -127,7 +124,7 @@ class Parser {
       this.pos++;
       const inner = this.parseOr();
       const close = this.peek();
-      if (!close) throw new ConditionSyntaxError(`missing ')' at end (to close '(' at ${token.offset})`, this.endOffset);
+      if (!close) throw new ConditionSyntaxError(`missing ')' at end`, this.endOffset);
       if (close.kind !== ')') {
         throw new ConditionSyntaxError(`expected 'and', 'or' or ')' before '${close.text}'`, close.offset);
       }

@@ -207,7 +207,7 @@ detection:
 
   it('reports condition syntax errors with the character', () => {
     expect(compileError('detection:\n  sel:\n    A: 1\n  condition: (sel').message).toBe(
-      "condition: missing ')' at end (to close '(' at 0) (at character 5)",
+      "missing ')' at end (at character 5)",
     );
   });
 

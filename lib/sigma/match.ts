@@ -92,7 +92,7 @@ function parseConditions(detection: Record<string, unknown>): ConditionNode[] {
       parsed = parseCondition(text);
     } catch (error) {
       if (!(error instanceof ConditionSyntaxError)) throw error;
-      throw new SigmaCompileError('condition-syntax', `condition: ${error.message} (at character ${error.offset + 1})`, path);
+      throw new SigmaCompileError('condition-syntax', `${error.message} (at character ${error.offset + 1})`, path);
     }
     if (parsed.aggregation) {
       throw new SigmaCompileError(

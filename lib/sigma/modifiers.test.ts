@@ -346,6 +346,14 @@ describe('expand', () => {
     ]);
   });
 
+  it('may follow contains', () => {
+    const detection = "sel:\n  CommandLine|contains|expand: '%USERDOMAIN%'\ncondition: sel";
+    expect(run(detection, [{ CommandLine: 'echo CORP' }, { CommandLine: 'echo %USERDOMAIN%' }], { USERDOMAIN: 'corp' })).toEqual([
+      true,
+      false,
+    ]);
+  });
+
   it('keeps an escaped percent as text', () => {
     const detection = String.raw`
 sel:

@@ -127,28 +127,36 @@ function timePart(part: TimePart): Modifier {
 
 const PLACEHOLDER = /\\%|%([^%\s]+)%/g;
 
+function placeholderChoices(name: string, ctx: ModifierContext): Part[][] {
+  const supplied = ctx.placeholders[name];
+  if (supplied === undefined) fail(ctx, `placeholder %${name}% has no value; supply one (--placeholder ${name}=...)`);
+  const list = typeof supplied === 'string' ? [supplied] : supplied;
+  if (list.length === 0) fail(ctx, `placeholder %${name}% was given no values`);
+  return list.map(parseWildcards);
+}
+
+/** Works on the parsed parts, so it may follow contains/startswith/endswith; `\%` is a plain percent sign. */
 function expandPlaceholders(value: SigmaValue, ctx: ModifierContext): SigmaValue[] {
-  const raw = rawOf(value, ctx);
-  // Each segment is a list of alternatives; the result is every combination, one value each.
+  const s = stringOf(value, ctx);
+  // Each step multiplies the variants by a placeholder's values: the result is every combination.
   let variants: Part[][] = [[]];
-  let last = 0;
-  for (const m of raw.matchAll(PLACEHOLDER)) {
-    const before = parseWildcards(raw.slice(last, m.index));
-    last = m.index + m[0].length;
-    const name = m[1];
-    let choices: Part[][];
-    if (name === undefined) choices = [['%']];
-    else {
-      const supplied = ctx.placeholders[name];
-      if (supplied === undefined) fail(ctx, `placeholder %${name}% has no value; supply one (--placeholder ${name}=...)`);
-      const list = typeof supplied === 'string' ? [supplied] : supplied;
-      if (list.length === 0) fail(ctx, `placeholder %${name}% was given no values`);
-      choices = list.map(parseWildcards);
+  const append = (choices: Part[][]): void => {
+    variants = variants.flatMap((v) => choices.map((c) => [...v, ...c]));
+  };
+  for (const part of s.parts) {
+    if (typeof part !== 'string') {
+      append([[part]]);
+      continue;
     }
-    variants = variants.flatMap((v) => choices.map((c) => [...v, ...before, ...c]));
+    let last = 0;
+    for (const m of part.matchAll(PLACEHOLDER)) {
+      append([[part.slice(last, m.index)]]);
+      last = m.index + m[0].length;
+      append(m[1] === undefined ? [['%']] : placeholderChoices(m[1], ctx));
+    }
+    append([[part.slice(last)]]);
   }
-  const after = parseWildcards(raw.slice(last));
-  return variants.map((v) => text([...v, ...after]));
+  return variants.map((parts) => text(parts, s.bytes));
 }
 
 export const MODIFIERS: Readonly<Record<string, Modifier>> = {

@@ -1,6 +1,6 @@
 // A rule is "proven" by its samples: every attack sample must match and every benign look-alike must not.
 import type { CompileOptions } from './compile';
-import { compileRule, type SigmaRuleObject } from './match';
+import { compileRule, type CompiledRule, type Explanation, type SigmaRuleObject } from './match';
 
 export interface Sample {
   key: string;
@@ -23,21 +23,30 @@ export interface ProofResult {
   results: SampleResult[];
 }
 
+/**
+ * Explains an event against every document of a file: it matches when any document does. Selections are keyed
+ * by name for a single document, and by `<document number>:<name>` when there are several.
+ */
+export function explainDocuments(compiled: readonly CompiledRule[], event: unknown): Explanation {
+  let match = false;
+  const selections: Record<string, boolean> = {};
+  compiled.forEach((rule, index) => {
+    const explained = rule.explain(event);
+    match ||= explained.match;
+    for (const [name, held] of Object.entries(explained.selections)) {
+      selections[compiled.length === 1 ? name : `${index + 1}:${name}`] = held;
+    }
+  });
+  return { match, selections };
+}
+
 /** `rules` are the merged documents of one file; an event matches when any of them matches. */
 export function proveRule(rules: readonly SigmaRuleObject[], samples: readonly Sample[], options: CompileOptions = {}): ProofResult {
   const compiled = rules.map((rule) => compileRule(rule, options));
   const attack = { matched: 0, total: 0 };
   const benign = { matched: 0, total: 0 };
   const results = samples.map((sample): SampleResult => {
-    let matched = false;
-    const selections: Record<string, boolean> = {};
-    compiled.forEach((rule, index) => {
-      const explained = rule.explain(sample.event);
-      matched ||= explained.match;
-      for (const [name, held] of Object.entries(explained.selections)) {
-        selections[compiled.length === 1 ? name : `${index + 1}:${name}`] = held;
-      }
-    });
+    const { match: matched, selections } = explainDocuments(compiled, sample.event);
     const tally = sample.expect === 'match' ? attack : benign;
     tally.total++;
     if (matched) tally.matched++;

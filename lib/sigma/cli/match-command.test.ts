@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runMatchCommand } from './match-command';
+
+const dir = mkdtempSync(join(tmpdir(), 'sigma-match-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function run(argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runMatchCommand(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+const RULE = String.raw`title: Whoami
+logsource:
+    category: process_creation
+    product: windows
+detection:
+    selection:
+        Image|endswith: '\whoami.exe'
+    filter:
+        User: 'admin'
+    condition: selection and not filter
+`;
+
+const EVENTS = [
+  JSON.stringify({ Image: 'C:\\Windows\\System32\\whoami.exe', User: 'bob' }),
+  JSON.stringify({ Image: 'C:\\Windows\\System32\\whoami.exe', User: 'admin' }),
+  '',
+  JSON.stringify({ Image: 'C:\\Windows\\notepad.exe' }),
+].join('\n');
+
+describe('runMatchCommand', () => {
+  it('prints which lines match and which selections held', async () => {
+    const result = await run(['match', file('rule.yml', RULE), file('events.jsonl', EVENTS)]);
+    expect(result).toEqual({
+      code: 0,
+      out: [
+        'line 1: match     selections held: selection',
+        'line 2: no match  selections held: selection, filter',
+        'line 4: no match  selections held: (none)',
+        '1 of 3 events matched',
+      ],
+      err: [],
+    });
+  });
+
+  it('prints one JSON object per line with --json', async () => {
+    const result = await run([file('rule.yml', RULE), file('events.jsonl', EVENTS), '--json']);
+    expect(result.code).toBe(0);
+    expect(result.out.map((l) => JSON.parse(l) as unknown)).toEqual([
+      { line: 1, match: true, selections: { selection: true, filter: false } },
+      { line: 2, match: false, selections: { selection: true, filter: true } },
+      { line: 4, match: false, selections: { selection: false, filter: false } },
+    ]);
+  });
+
+  it('reports a bad line by its number, keeps going, and exits 2', async () => {
+    const events = file('bad.jsonl', `${JSON.stringify({ Image: 'x\\whoami.exe' })}\n{"Image": \n`);
+    const result = await run([file('rule.yml', RULE), events]);
+    expect(result.code).toBe(2);
+    expect(result.out).toEqual(['line 1: match     selections held: selection', '1 of 1 event matched, 1 bad line skipped']);
+    expect(result.err).toHaveLength(1);
+    expect(result.err[0]).toMatch(new RegExp(`^${events.replace(/[\\.]/g, '\\$&')}:2: not valid JSON: `));
+  });
+
+  it('merges the documents of a collection and names selections per document', async () => {
+    const rule = file(
+      'multi.yml',
+      'title: Two\naction: global\nlogsource:\n    product: windows\n---\ndetection:\n    sel:\n        EventID: 1\n    condition: sel\n---\ndetection:\n    sel:\n        EventID: 2\n    condition: sel\n',
+    );
+    const result = await run([rule, file('ids.jsonl', '{"EventID": 2}\n'), '--json']);
+    expect(result.out).toEqual(['{"line":1,"match":true,"selections":{"1:sel":false,"2:sel":true}}']);
+  });
+
+  it('takes placeholder values from --placeholder, repeated for several values', async () => {
+    const rule = file(
+      'placeholder.yml',
+      "title: Admins\nlogsource:\n    product: windows\ndetection:\n    sel:\n        User|expand: '%Administrators%'\n    condition: sel\n",
+    );
+    const events = file('users.jsonl', '{"User": "root"}\n{"User": "adm"}\n{"User": "bob"}\n');
+    const missing = await run([rule, events]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toEqual([
+      `${rule}: detection.sel.User|expand: 'expand': placeholder %Administrators% has no value; supply one (--placeholder Administrators=...)`,
+    ]);
+    const given = await run([rule, events, '--placeholder', 'Administrators=root', '--placeholder=Administrators=adm', '--json']);
+    expect(given.out.map((l) => (JSON.parse(l) as { match: boolean }).match)).toEqual([true, true, false]);
+  });
+
+  it('refuses a rule with a broken condition', async () => {
+    const rule = file('broken.yml', RULE.replace('selection and not filter', 'selection and ('));
+    const result = await run([rule, file('events.jsonl', EVENTS)]);
+    expect(result.code).toBe(2);
+    expect(result.out).toEqual([]);
+    expect(result.err.join('\n')).toContain(rule);
+  });
+
+  it('exits 2 with usage on missing arguments', async () => {
+    expect(await run(['match', 'only-one.yml'])).toEqual({
+      code: 2,
+      out: [],
+      err: [
+        'sigma match: expected a rule file and an events file',
+        'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]',
+      ],
+    });
+  });
+
+  it('exits 2 when a file cannot be read', async () => {
+    const result = await run([file('rule.yml', RULE), join(dir, 'absent.jsonl')]);
+    expect(result.code).toBe(2);
+    expect(result.err[0]).toMatch(/absent\.jsonl: cannot read: ENOENT/);
+  });
+});

@@ -1,0 +1,122 @@
+// `npm run sigma -- match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]`: runs a rule over
+// JSON Lines and says which lines match and which search identifiers held. Exit 0 when the run worked
+// (whatever matched), 2 when the input was bad: usage, unreadable files, a rule that cannot run, a bad line.
+import { createReadStream } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { SigmaCompileError } from '../compile-error';
+import { formatFinding } from '../findings';
+import { compileRule, type CompiledRule, type SigmaRuleObject } from '../match';
+import { parseSigma } from '../parse';
+import { explainDocuments } from '../prove';
+
+export interface CommandOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processOutput: CommandOutput = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+const USAGE = 'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]';
+
+interface Options {
+  rulePath: string;
+  eventsPath: string;
+  json: boolean;
+  placeholders: Record<string, string[]>;
+}
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const args = argv[0] === 'match' ? argv.slice(1) : [...argv];
+  const files: string[] = [];
+  const placeholders: Record<string, string[]> = {};
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--json') json = true;
+    else if (arg === '--placeholder' || arg.startsWith('--placeholder=')) {
+      const spec = arg === '--placeholder' ? args[++i] : arg.slice('--placeholder='.length);
+      const eq = spec?.indexOf('=') ?? -1;
+      if (!spec || eq <= 0) return `--placeholder needs name=value, got '${spec ?? ''}'`;
+      (placeholders[spec.slice(0, eq)] ??= []).push(spec.slice(eq + 1));
+    } else if (arg.startsWith('--')) return `unknown option '${arg}'`;
+    else files.push(arg);
+  }
+  const [rulePath, eventsPath, extra] = files;
+  if (!rulePath || !eventsPath || extra !== undefined) return 'expected a rule file and an events file';
+  return { rulePath, eventsPath, json, placeholders };
+}
+
+async function loadRules(options: Options, io: CommandOutput): Promise<CompiledRule[] | null> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(options.rulePath);
+  } catch (error) {
+    io.err(`${options.rulePath}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    return null;
+  }
+  const parsed = parseSigma(bytes);
+  for (const f of parsed.findings) io.err(formatFinding(f, options.rulePath));
+  if (parsed.findings.some((f) => f.severity === 'error')) return null;
+  try {
+    return parsed.rules.map((rule) => compileRule(rule.data as SigmaRuleObject, { placeholders: options.placeholders }));
+  } catch (error) {
+    if (!(error instanceof SigmaCompileError)) throw error;
+    io.err(`${options.rulePath}: ${error.path.join('.')}: ${error.message}`);
+    return null;
+  }
+}
+
+function held(selections: Record<string, boolean>): string {
+  const names = Object.keys(selections).filter((name) => selections[name]);
+  return names.length ? names.join(', ') : '(none)';
+}
+
+export async function runMatchCommand(argv: string[], io: CommandOutput = processOutput): Promise<number> {
+  const options = parseArgs(argv);
+  if (typeof options === 'string') {
+    io.err(`sigma match: ${options}`);
+    io.err(USAGE);
+    return 2;
+  }
+  const rules = await loadRules(options, io);
+  if (!rules) return 2;
+
+  let lineNumber = 0;
+  let events = 0;
+  let matched = 0;
+  let bad = 0;
+  const lines = createInterface({ input: createReadStream(options.eventsPath), crlfDelay: Infinity });
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      let event: unknown;
+      try {
+        event = JSON.parse(line);
+      } catch (error) {
+        bad++;
+        const reason = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+        io.err(`${options.eventsPath}:${lineNumber}: ${reason}`);
+        if (options.json) io.out(JSON.stringify({ line: lineNumber, error: reason }));
+        continue;
+      }
+      events++;
+      const { match, selections } = explainDocuments(rules, event);
+      if (match) matched++;
+      if (options.json) io.out(JSON.stringify({ line: lineNumber, match, selections }));
+      else io.out(`line ${lineNumber}: ${match ? 'match   ' : 'no match'}  selections held: ${held(selections)}`);
+    }
+  } catch (error) {
+    io.err(`${options.eventsPath}: cannot read: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  }
+  if (!options.json) {
+    const skipped = bad ? `, ${bad} bad line${bad === 1 ? '' : 's'} skipped` : '';
+    io.out(`${matched} of ${events} event${events === 1 ? '' : 's'} matched${skipped}`);
+  }
+  return bad ? 2 : 0;
+}
