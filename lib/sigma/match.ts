@@ -72,8 +72,17 @@ function compileNode(node: ConditionNode, names: readonly string[], leaf: Leaf, 
       return leaf(node.name);
     case 'quantified': {
       const parts = namesFor(node, names, index).map(leaf);
-      if (node.quantifier === 'all') return (event) => parts.every((p) => p(event));
-      return (event) => parts.some((p) => p(event));
+      if (parts.length === 1) return parts[0] as EventPredicate;
+      if (node.quantifier === 'all') {
+        return (event) => {
+          for (let i = 0; i < parts.length; i++) if (!(parts[i] as EventPredicate)(event)) return false;
+          return true;
+        };
+      }
+      return (event) => {
+        for (let i = 0; i < parts.length; i++) if ((parts[i] as EventPredicate)(event)) return true;
+        return false;
+      };
     }
   }
 }
