@@ -139,6 +139,7 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
   };
   for (const name of modifiers) {
     const modifier = MODIFIERS[name];
+    // The set check keeps names such as `constructor` from reaching Object.prototype through the map.
     if (!modifier || !KNOWN_MODIFIERS.has(name)) {
       throw new SigmaCompileError('unknown-modifier', `unknown value modifier '${name}' on '${key}'`, path);
     }

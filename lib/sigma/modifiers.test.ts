@@ -401,6 +401,10 @@ describe('the modifier map', () => {
     });
   });
 
+  it('does not take prototype members for modifiers', () => {
+    expect(compileError("sel:\n  A|constructor: 'x'\ncondition: sel").code).toBe('unknown-modifier');
+  });
+
   it('rejects a regex flag without re', () => {
     expect(compileError("sel:\n  A|i: 'x'\ncondition: sel").message).toBe("'i': only follows 're'");
   });
