@@ -1,0 +1,33 @@
+import type { YamlObject, YamlValue } from '../yaml/load';
+import type { PathSegment } from '../yaml-path';
+
+export function isObject(value: YamlValue | undefined): value is YamlObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function valueAt(data: YamlValue, segments: readonly PathSegment[]): YamlValue | undefined {
+  let current: YamlValue | undefined = data;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Array.isArray(current)
+      ? current[Number(segment)]
+      : Object.hasOwn(current, String(segment))
+        ? current[String(segment)]
+        : undefined;
+  }
+  return current;
+}
+
+/** Keys of `detection` that are not search identifiers: the condition, and Sigma 1.0's `timeframe`. */
+const NOT_IDENTIFIERS = new Set(['condition', 'timeframe']);
+
+export function searchIdentifiers(detection: YamlObject): string[] {
+  return Object.keys(detection).filter((key) => !NOT_IDENTIFIERS.has(key));
+}
+
+/** "a, b, c" or "a, b, c and 7 more", for messages that list what exists. */
+export function listNames(names: readonly string[], max = 8): string {
+  if (names.length === 0) return 'nothing';
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}

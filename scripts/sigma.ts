@@ -1,0 +1,38 @@
+// npm run sigma -- <validate|match> ...: the Sigma command line. Each subcommand lives in lib/sigma/cli/.
+import { runMatchCommand } from '../lib/sigma/cli/match-command';
+import { runValidateCommand } from '../lib/sigma/cli/validate-command';
+
+const COMMANDS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
+  validate: runValidateCommand,
+  match: runMatchCommand,
+};
+
+const USAGE = [
+  'usage: npm run sigma -- <command> ...',
+  '  validate <files or folders...> [--json] [--max-bytes N] [--first-error] [--catalog path]',
+  '  match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]',
+].join('\n');
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`${name === undefined ? 'sigma: name a command' : `sigma: unknown command '${name}'`}\n${USAGE}\n`);
+    return 2;
+  }
+  return command(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`sigma: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);
