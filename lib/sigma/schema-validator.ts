@@ -27,11 +27,12 @@ export function ruleSchemaPath(env: Readonly<Record<string, string | undefined>>
 }
 
 /**
- * Draft 2020-12 with formats asserted (an `id` that is not a UUID is a finding, not an annotation), every error
- * collected. `strict` is off for schemas we did not write, which may carry keywords ajv considers misplaced.
+ * Draft 2020-12 with formats asserted by default (an `id` that is not a UUID is a finding, not an annotation), every
+ * error collected. `strict` is off for schemas we did not write, which may carry keywords ajv considers misplaced;
+ * `formats: false` gives the draft's default reading of `format` as an annotation, as Python's jsonschema does.
  */
-export function compileRuleSchema(schema: object, options: { strict?: boolean } = {}): SchemaValidator {
-  const ajv = new Ajv2020({ allErrors: true, strict: options.strict ?? true, validateFormats: true });
+export function compileRuleSchema(schema: object, options: { strict?: boolean; formats?: boolean } = {}): SchemaValidator {
+  const ajv = new Ajv2020({ allErrors: true, strict: options.strict ?? true, validateFormats: options.formats ?? true });
   addFormats(ajv);
   return ajv.compile(schema);
 }

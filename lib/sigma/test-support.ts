@@ -1,4 +1,8 @@
-// Helpers for the Sigma tests: inline YAML written indented inside test code, and a small ATT&CK catalog of our own.
+// Helpers for the Sigma tests: inline YAML written indented inside test code, a small ATT&CK catalog of our own,
+// and the way to the shared fixtures.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AttackTagCatalog } from './checks/types';
 import type { Finding } from './findings';
 import { NAME_SOURCES, type AttackCatalogFile, type Tactic, type Technique } from '../attack/types';
@@ -82,4 +86,24 @@ export function smallCatalog(): AttackTagCatalog {
 /** Findings in the short form tests compare against: `line:column severity CODE path`. */
 export function brief(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.line}:${f.column} ${f.severity} ${f.code} ${f.path}`);
+}
+
+const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures', import.meta.url));
+
+/**
+ * A path under ../shared/fixtures (real material from public repositories, read in place, never copied). A clone
+ * without ../shared fails here, saying why, instead of skipping.
+ */
+export function sharedFixture(...parts: string[]): string {
+  if (!existsSync(FIXTURES)) {
+    throw new Error(`${FIXTURES} is absent: this test reads the shared fixtures beside the checkout (../shared/fixtures, see its README.md) and cannot run without them`);
+  }
+  return join(FIXTURES, ...parts);
+}
+
+/** Rows of a tab-separated file with a header line, as objects keyed by the header. */
+export function readTsv(path: string): Array<Record<string, string>> {
+  const [header, ...rows] = readFileSync(path, 'utf8').trimEnd().split('\n');
+  const keys = (header ?? '').split('\t');
+  return rows.map((row) => Object.fromEntries(row.split('\t').map((value, i) => [keys[i] ?? String(i), value])));
 }
