@@ -12,7 +12,6 @@ export function snapshotOf(det: DetectionSource) {
     sigmaYaml: det.sigmaYaml,
     testPlan: det.testPlan,
     variants: det.variants.map((v) => ({
-      platform: v.platform,
       ...v.front,
       query: v.query,
       description: v.description,

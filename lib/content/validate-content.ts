@@ -40,7 +40,7 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
     if (!slugs.has(rel)) throw new SourceError('unknown-related', `related: no detection "${rel}" in content/detections`, { file: detFile });
   }
 
-  const sigma = validateSigma(det.sigmaYaml, { file: det.sigmaFile, catalog });
+  const sigma = validateSigma(det.sigmaYaml, { file: det.sigmaFile, catalog, expectedTechniques: det.front.techniques });
   const firstError = sigma.findings.find((f) => f.severity === 'error');
   if (firstError) {
     throw new SourceError(`sigma-${firstError.code}`, `${firstError.path ? `${firstError.path}: ` : ''}${firstError.message}`, {
@@ -49,7 +49,7 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
       column: firstError.column,
     });
   }
-  const tags = new Set(sigma.rules.flatMap((r) => (Array.isArray(r.tags) ? r.tags.map(String) : [])));
+  const tags = new Set(sigma.rules.flatMap((r) => (Array.isArray(r.data.tags) ? r.data.tags.map(String) : [])));
   for (const id of det.front.techniques) {
     if (!tags.has(`attack.${id.toLowerCase()}`)) {
       throw new SourceError('sigma-tag-missing', `tags: the rule must carry attack.${id.toLowerCase()}, the detection's technique`, { file: det.sigmaFile });
@@ -57,7 +57,7 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
   }
 
   checkSamples(det);
-  const proof = proveRule(sigma.rules, det.testPlan.samples.map((s) => ({ key: s.key, expect: s.expect, event: s.event })));
+  const proof = proveRule(sigma.rules.map((r) => r.data), det.testPlan.samples.map((s) => ({ key: s.key, expect: s.expect, event: s.event })));
   const failed = proof.results.find((r) => !r.ok);
   if (failed) {
     const index = det.testPlan.samples.findIndex((s) => s.key === failed.key);
@@ -65,8 +65,8 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
     const what = failed.expect === 'match' ? 'the rule does not match this attack sample' : 'the rule matches this benign look-alike';
     throw new SourceError('sample-unproven', `samples: "${failed.key}": ${what}`, { file: det.testsFile, ...where });
   }
-  const first = sigma.rules[0];
-  const sigmaId = first && typeof first.id === 'string' ? first.id : null;
+  const id = sigma.rules[0]?.data.id;
+  const sigmaId = typeof id === 'string' ? id : null;
   return { source: det, sigmaId, proof };
 }
 

@@ -10,7 +10,7 @@ export interface YamlSource {
 
 export function parseYamlSource(text: string, file: string, lineOffset = 0): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, maxAliasCount: 0, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);

@@ -18,7 +18,7 @@ interface Sample {
 export function proofOf(sigmaYaml: string, samples: ReadonlyArray<Sample>): ProofSummary {
   const { rules } = validateSigma(sigmaYaml, { file: 'stored rule' });
   const proof = proveRule(
-    rules,
+    rules.map((r) => r.data),
     samples.map((s) => ({ key: s.key, expect: s.expect === 'miss' ? ('miss' as const) : ('match' as const), event: s.event })),
   );
   const results = proof.results.map((r) => ({ key: r.key, expect: r.expect, matched: r.matched, ok: r.ok }));

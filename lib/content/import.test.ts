@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
+import { importContent } from './import';
+import { copyTestContent, edit, TEST_CONTENT } from './testing';
+
+// Everything the import writes, in a comparable form: to prove a failed import changed nothing.
+async function dump(t: TestDatabase) {
+  const [detections, variants, samples, revisions, techniques] = await Promise.all([
+    t.db.detection.findMany({ orderBy: { slug: 'asc' }, omit: { createdAt: true } }),
+    t.db.detectionVariant.findMany({ orderBy: { platformSlug: 'asc' }, omit: { id: true, detectionId: true } }),
+    t.db.sampleEvent.findMany({ orderBy: { key: 'asc' }, omit: { id: true, detectionId: true, testCaseId: true } }),
+    t.db.revision.findMany({ orderBy: { number: 'asc' }, select: { number: true, source: true, message: true } }),
+    t.db.technique.count(),
+  ]);
+  return JSON.stringify({ detections, variants, samples, revisions, techniques });
+}
+
+describe.each(PROVIDERS)('importContent on %s', (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it('loads content, then a second run changes nothing', async () => {
+    const first = await importContent(t.db, TEST_CONTENT);
+    expect(first.errors.map(String)).toEqual([]);
+    expect(first.detections.created).toEqual(['mirror-test']);
+    expect(first.proofs).toEqual([{ slug: 'mirror-test', attack: '1/1', benign: '0/1' }]);
+
+    const det = await t.db.detection.findUniqueOrThrow({
+      where: { slug: 'mirror-test' },
+      include: { techniques: true, variants: { include: { dataSources: { include: { dataSource: true } } } }, testCases: true, samples: true, revisions: true },
+    });
+    expect(det.sigmaId).toBe('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f');
+    expect(det.techniques.map((x) => x.techniqueId)).toEqual(['T1020.001']);
+    expect(det.variants[0]?.dataSources[0]?.dataSource.name).toBe('AWS CloudTrail');
+    expect(det.samples).toHaveLength(2);
+    expect(det.revisions.map((r) => r.number)).toEqual([1]);
+
+    const before = await dump(t);
+    const second = await importContent(t.db, TEST_CONTENT);
+    expect(second.detections.unchanged).toEqual(['mirror-test']);
+    expect(second.attackChanged).toBe(0);
+    expect(await dump(t)).toBe(before);
+  });
+
+  it('records a revision when a file changes', async () => {
+    const root = copyTestContent();
+    edit(join(root, 'detections/mirror-test/detection.mdx'), (s) => s.replace('severity: high', 'severity: critical'));
+    const report = await importContent(t.db, root);
+    expect(report.detections.updated).toEqual(['mirror-test']);
+    const det = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-test' }, include: { revisions: { orderBy: { number: 'asc' } } } });
+    expect(det.severity).toBe('critical');
+    expect(det.revisions.map((r) => r.number)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['an unproven rule', 'rule.yml', (s: string) => s.replace('eventName: CreateTrafficMirrorSession', 'eventName: CreateTrafficMirrorTarget'), /sample-unproven/, 'tests.yml'],
+    ['a rule without the technique tag', 'rule.yml', (s: string) => s.replace('    - attack.t1020.001\n', ''), /t1020\.001/, 'rule.yml'],
+    ['an unknown technique', 'detection.mdx', (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1020.009]'), /T1020\.009 is not in ATT&CK/, 'detection.mdx'],
+    ['a revoked technique', 'detection.mdx', (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1002]'), /revoked/, 'detection.mdx'],
+    ['a bad Sigma level', 'rule.yml', (s: string) => s.replace('level: high', 'level: severe'), /level/, 'rule.yml'],
+  ])('stops on %s and leaves the database as it was', async (_name, file, change, why, reported) => {
+    const before = await dump(t);
+    const root = copyTestContent();
+    edit(join(root, 'detections/mirror-test', file), change);
+    const report = await importContent(t.db, root);
+    expect(report.ok).toBe(false);
+    expect(report.errors).toHaveLength(1);
+    expect(`${report.errors[0]!.code} ${report.errors[0]!.message}`).toMatch(why);
+    expect(report.errors[0]!.file).toContain(join('mirror-test', reported));
+    expect(await dump(t)).toBe(before);
+  });
+});
