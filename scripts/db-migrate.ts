@@ -1,0 +1,14 @@
+// npm run db:migrate: applies the committed migrations to the database DATABASE_URL names
+// (SQLite file:./data/tripline.db by default, or PostgreSQL), creating the database if it does not exist.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { databaseConfig, sqlitePath } from '../lib/db/config';
+import { projectRoot, runPrisma } from '../prisma/engine/prisma-cli';
+
+const db = databaseConfig(process.env);
+// The Prisma CLI resolves a relative SQLite path from the project root; so do we, for its folder.
+if (db.provider === 'sqlite') mkdirSync(path.dirname(path.resolve(projectRoot, sqlitePath(db.url))), { recursive: true });
+
+const run = await runPrisma(['migrate', 'deploy'], { inherit: true });
+console.log(`prisma migrate deploy (${db.provider}): exit ${run.code} in ${run.ms} ms`);
+process.exitCode = run.code;
