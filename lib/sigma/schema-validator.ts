@@ -22,8 +22,18 @@ const addFormats: AddFormats =
 export function ruleSchemaPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env[SCHEMA_PATH_ENV];
   if (configured) return resolve(configured);
-  const besideModule = fileURLToPath(new URL('./schema/sigma-detection-rule.schema.json', import.meta.url));
-  return existsSync(besideModule) ? besideModule : resolve(DEFAULT_SCHEMA_FILE);
+  return besideModule() ?? resolve(DEFAULT_SCHEMA_FILE);
+}
+
+// Inside Next's server bundle import.meta.url is not a file: URL of this module (it throws or points elsewhere),
+// so the project-root path is the fallback there.
+function besideModule(): string | null {
+  try {
+    const path = fileURLToPath(new URL('./schema/sigma-detection-rule.schema.json', import.meta.url));
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
