@@ -71,9 +71,25 @@ describe('parseSigma: YAML safety', () => {
     expect(brief(parseSigma('a: &a [1, *a]\n').findings)).toEqual(['1:11 error YAML_ALIAS_RECURSIVE ']);
   });
 
-  it('refuses absurd bracket nesting before parsing', () => {
-    const parsed = parseSigma(`title: ${'['.repeat(1001)}`);
-    expect(brief(parsed.findings)).toEqual(['1:1008 error YAML_TOO_DEEP ']);
+  it('refuses absurd nesting before parsing, in brackets or in block indicators on one line', () => {
+    expect(brief(parseSigma(`title: ${'['.repeat(257)}`).findings)).toEqual(['1:264 error YAML_TOO_DEEP ']);
+    expect(brief(parseSigma(`a:\n  ${'- '.repeat(300)}x\n`).findings)).toEqual(['2:515 error YAML_TOO_DEEP ']);
+    const started = performance.now();
+    expect(brief(parseSigma(`${'? '.repeat(300_000)}x\n`).findings)).toEqual(['1:513 error YAML_TOO_DEEP ']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('does not count brackets inside quoted strings or comments, and forgets them at the next top-level key', () => {
+    const unbalanced = Array.from({ length: 300 }, (_, i) => `    - 'a[${i}' # [[[`).join('\n');
+    expect(parseSigma(`title: x\nlist:\n${unbalanced}\n`).findings).toEqual([]);
+    const plain = Array.from({ length: 300 }, (_, i) => `k${i}: a[b`).join('\n');
+    expect(parseSigma(`${plain}\n`).findings).toEqual([]);
+  });
+
+  it('refuses complex mapping keys, which Sigma never uses', () => {
+    expect(parseSigma('? [a, b]\n: c\ntitle: x\n').findings).toEqual([
+      { code: 'YAML_COMPLEX_KEY', severity: 'error', path: '', line: 1, column: 3, message: 'a mapping key is a list, mapping or alias; Sigma keys are plain names' },
+    ]);
   });
 
   it('needs each document to be a mapping', () => {
@@ -90,8 +106,25 @@ describe('parseSigma: YAML safety', () => {
     expect(stray.rules).toHaveLength(1);
   });
 
-  it('limits the number of documents', () => {
+  it('limits the number of documents, counting the markers before parsing', () => {
     expect(brief(parseSigma('a: 1\n---\nb: 2\n---\nc: 3\n', { maxDocuments: 2 }).findings)).toEqual(['5:1 error YAML_TOO_MANY_DOCUMENTS ']);
+    const started = performance.now();
+    expect(brief(parseSigma('a: 1\n---\n'.repeat(50_000)).findings)).toEqual(['202:1 error YAML_TOO_MANY_DOCUMENTS ']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('limits how many anchors and aliases a document may use', () => {
+    const text = `a: &a x\n${Array.from({ length: 1000 }, (_, i) => `k${i}: *a`).join('\n')}\n`;
+    expect(parseSigma(text).findings).toEqual([
+      {
+        code: 'YAML_ALIAS_LIMIT',
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 1,
+        message: 'document has 1001 YAML anchors and aliases (limit 1000): refused as a possible resource-exhaustion attack',
+      },
+    ]);
   });
 
   it('keeps a __proto__ key as data, never as a prototype', () => {

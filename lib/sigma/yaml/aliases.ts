@@ -3,7 +3,12 @@ import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Docume
 /** Nodes that aliases may add to a document. Real rules rarely use aliases; a billion-laughs file adds 10^8+. */
 export const DEFAULT_ALIAS_BUDGET = 10_000;
 
+/** Anchors plus aliases per document. yaml resolves each alias by scanning the anchors before it (quadratic). */
+export const MAX_ANCHORS_AND_ALIASES = 1000;
+
 export interface AliasReport {
+  /** Anchors and aliases written in the document. */
+  written: number;
   /** Nodes the document would have once every alias is expanded, minus the nodes written in the file. */
   added: number;
   /** The alias whose own expansion is largest: the place to point a person at. */
@@ -17,12 +22,12 @@ export interface AliasReport {
  * number of nodes written, however large the expansion would be.
  */
 export function measureAliases(doc: Document.Parsed): AliasReport {
-  const targets = resolveAliases(doc);
-  if (targets.size === 0) return { added: 0 };
+  const { targets, written } = resolveAliases(doc);
+  if (targets.size === 0 || written > MAX_ANCHORS_AND_ALIASES) return { added: 0, written };
 
   const sizes = new Map<unknown, number>();
   const inProgress = new Set<unknown>();
-  const report: AliasReport = { added: 0 };
+  const report: AliasReport = { added: 0, written };
 
   const expanded = (node: unknown): number => {
     if (node === null || node === undefined) return 1;
@@ -56,20 +61,23 @@ export function measureAliases(doc: Document.Parsed): AliasReport {
 }
 
 /** Each alias refers to the last anchor of its name before it, in document order (YAML 1.2, 7.1). */
-function resolveAliases(doc: Document.Parsed): Map<Alias, Node> {
+function resolveAliases(doc: Document.Parsed): { targets: Map<Alias, Node>; written: number } {
   const anchors = new Map<string, Node>();
   const targets = new Map<Alias, Node>();
+  let written = 0;
   visit(doc, {
     Node(_key, node) {
       if (isAlias(node)) {
+        written++;
         const target = anchors.get(node.source);
         if (target) targets.set(node, target);
       } else if (node.anchor) {
+        written++;
         anchors.set(node.anchor, node);
       }
     },
   });
-  return targets;
+  return { targets, written };
 }
 
 function countWritten(doc: Document.Parsed): number {

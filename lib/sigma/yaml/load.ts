@@ -1,8 +1,8 @@
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { finding, type Finding, type Position } from '../findings';
-import { DEFAULT_ALIAS_BUDGET, measureAliases } from './aliases';
-import { findDuplicateKeys } from './duplicates';
-import { checkFlowNesting } from './guard';
+import { DEFAULT_ALIAS_BUDGET, MAX_ANCHORS_AND_ALIASES, measureAliases } from './aliases';
+import { checkNesting } from './guard';
+import { checkMappingKeys } from './keys';
 import { positionAt } from './positions';
 
 export type YamlValue = string | number | boolean | null | YamlValue[] | YamlObject;
@@ -36,8 +36,15 @@ const MAX_SYNTAX_FINDINGS = 10;
 export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
   const lineCounter = new LineCounter();
   const out: LoadedYaml = { text, lineCounter, documents: [], findings: [] };
-  const tooDeep = checkFlowNesting(text);
+  const tooDeep = checkNesting(text);
   if (tooDeep) return { ...out, findings: [tooDeep] };
+
+  const maxDocuments = options.maxDocuments ?? 100;
+  const markers = documentMarkerLine(text, maxDocuments + 1);
+  if (markers !== undefined) {
+    const message = `file has more than ${maxDocuments} YAML documents ('---'); at most ${maxDocuments} are accepted`;
+    return { ...out, findings: [error('YAML_TOO_MANY_DOCUMENTS', '', message, { line: markers, column: 1 })] };
+  }
 
   // Duplicate keys are found by our own walk, which can name both lines; yaml's check names only the second.
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
@@ -45,7 +52,6 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
     out.findings.push(error('EMPTY_FILE', '', 'file has no YAML document (only comments or blank lines)', { line: 1, column: 1 }));
     return out;
   }
-  const maxDocuments = options.maxDocuments ?? 100;
   if (parsed.length > maxDocuments) {
     const extra = parsed[maxDocuments];
     const at = positionAt(lineCounter, extra ? contentStart(extra) : 0);
@@ -68,7 +74,9 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
     const start = positionAt(lineCounter, contentStart(doc));
     const raw: RawDocument = { index, doc, start };
     out.documents.push(raw);
-    out.findings.push(...findDuplicateKeys(doc, lineCounter));
+    const keyProblems = checkMappingKeys(doc, lineCounter);
+    out.findings.push(...keyProblems);
+    if (keyProblems.some((f) => f.code === 'YAML_COMPLEX_KEY')) return;
     const problem = unsafeAliases(doc, lineCounter, budget);
     if (problem) {
       out.findings.push(problem);
@@ -102,6 +110,10 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
 function unsafeAliases(doc: Document.Parsed, lineCounter: LineCounter, budget: number): Finding | undefined {
   const report = measureAliases(doc);
   const at = (node: { range?: [number, number, number] | null }): Position => positionAt(lineCounter, node.range?.[0] ?? 0);
+  if (report.written > MAX_ANCHORS_AND_ALIASES) {
+    const message = `document has ${report.written} YAML anchors and aliases (limit ${MAX_ANCHORS_AND_ALIASES}): refused as a possible resource-exhaustion attack`;
+    return error('YAML_ALIAS_LIMIT', '', message, at(doc.contents ?? {}));
+  }
   if (report.recursive) {
     return error('YAML_ALIAS_RECURSIVE', '', `alias '*${report.recursive.source}' refers to its own enclosing node`, at(report.recursive));
   }
@@ -114,6 +126,16 @@ function unsafeAliases(doc: Document.Parsed, lineCounter: LineCounter, budget: n
     `YAML aliases would add ${formatCount(report.added)} nodes to this document (limit ${budget})${alone}: refused as a possible billion-laughs attack`,
     worst ? at(worst.alias) : { line: 1, column: 1 },
   );
+}
+
+/** The line of the n-th `---` document marker, counted before parsing so a file of 100,000 documents costs nothing. */
+function documentMarkerLine(text: string, n: number): number | undefined {
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  let seen = 0;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    if (++seen === n) return text.slice(0, m.index).split('\n').length;
+  }
+  return undefined;
 }
 
 function formatCount(n: number): string {
