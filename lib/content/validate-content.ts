@@ -78,6 +78,9 @@ function checkSamples(det: DetectionSource): void {
     seen.add(s.key);
     if (s.test && !tests.has(s.test)) throw new SourceError('unknown-test', `samples: "${s.key}" names test "${s.test}", which tests: does not define`, { file: det.testsFile });
   }
+  if (!det.testPlan.samples.some((s) => s.expect === 'match')) {
+    throw new SourceError('no-attack-sample', 'samples: at least one attack sample (expect: match) is required, so the rule is proven', { file: det.testsFile });
+  }
   if (new Set(det.testPlan.tests.map((t) => t.key)).size !== det.testPlan.tests.length) {
     throw new SourceError('duplicate-test', 'tests: two tests share a key', { file: det.testsFile });
   }
