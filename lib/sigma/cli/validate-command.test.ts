@@ -61,6 +61,19 @@ describe('sigma validate', () => {
     });
   });
 
+  it('stops each file at its first error with --first-error', async () => {
+    writeFileSync(join(dir, 'two-errors.yml'), VALID_RULE.replace('level: medium', 'level: severe').replace('status: test', 'status: production'));
+    const all = capture();
+    const first = capture();
+    expect(await run([join(dir, 'two-errors.yml')], all)).toBe(1);
+    expect(await run([join(dir, 'two-errors.yml'), '--first-error'], first)).toBe(1);
+    expect(all.lines.at(-1)).toBe('1 file, 1 rule: 2 errors, 0 warnings, 1 file failed');
+    expect(first.lines).toEqual([
+      `${join(dir, 'two-errors.yml')}:3:9: error SCHEMA_ENUM status: 'production' is not an allowed value (stable, test, experimental, deprecated, unsupported)`,
+      '1 file, 1 rule: 1 error, 0 warnings, 1 file failed',
+    ]);
+  });
+
   it('refuses files over --max-bytes without reading them', async () => {
     const io = capture();
     expect(await run([join(dir, 'rules', 'good.yml'), '--max-bytes', '100'], io)).toBe(1);
