@@ -24,7 +24,7 @@ test.describe('the seed page: T1020.001 on IBM QRadar', () => {
     await expect(block).toHaveAttribute('data-lang', 'aql');
     await expect(block.locator('span[style*="color"]').first()).toBeVisible();
     await expect(block).toContainText('LAST 24 HOURS');
-    await expect(block).toContainText('packetmirrorings');
+    await expect(block).toContainText('packetMirrorings.insert');
     // 5. severity and confidence
     await expect(page.getByTestId('severity-value')).toHaveText('high');
     await expect(page.getByTestId('confidence-value')).toHaveText('medium');

@@ -63,7 +63,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
           { href: `/detections/${d.slug}/${v.platformSlug}`, label: v.platform.shortName },
         ]}
       />
-      <div className="mx-auto grid max-w-7xl gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
+      <div className="mx-auto grid max-w-7xl grid-cols-1 gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="min-w-0 space-y-6">
           <Section id="overview" title="About the technique">
             <Markdown source={d.overviewMdx} label="overview" />

@@ -29,7 +29,7 @@ export function SampleProof({ samples, proof }: { samples: Sample[]; proof: Proo
                   <span className={`w-16 shrink-0 text-xs font-semibold uppercase ${s.expect === 'match' ? 'text-orange-700' : 'text-slate-500'}`}>
                     {s.expect === 'match' ? 'attack' : 'benign'}
                   </span>
-                  <span className="flex-1 text-slate-800">{s.description}</span>
+                  <span className="min-w-0 flex-1 text-slate-800 [overflow-wrap:anywhere]">{s.description}</span>
                   <span className="hidden text-xs text-slate-500 sm:inline">{s.logSource}</span>
                 </summary>
                 <pre className="mx-4 mb-3 max-h-80 overflow-auto rounded-md bg-ink p-3 font-mono text-xs leading-5 text-slate-100">{JSON.stringify(s.event, null, 2)}</pre>

@@ -32,11 +32,11 @@ export function TestPlan({ tests }: { tests: Test[] }) {
             <p className="mt-1 leading-6 text-slate-700">{t.signal}</p>
             <div className="mt-2 flex flex-wrap gap-1.5">
               {strings(t.eventNames).map((e) => (
-                <code key={e} className="rounded bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800 ring-1 ring-slate-200">{e}</code>
+                <code key={e} className="rounded bg-white px-1.5 py-0.5 font-mono text-xs text-slate-800 ring-1 ring-slate-200 [overflow-wrap:anywhere]">{e}</code>
               ))}
             </div>
             <p className="mt-2 text-xs text-slate-500">
-              Fields: <span className="font-mono text-slate-700">{strings(t.fields).join(' · ')}</span>
+              Fields: <span className="font-mono text-slate-700 [overflow-wrap:anywhere]">{strings(t.fields).join(' · ')}</span>
             </p>
           </div>
         </li>

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import addFormatsModule from 'ajv-formats';
+import ownSchema from './schema/sigma-detection-rule.schema.json';
 
 export const SCHEMA_PATH_ENV = 'SIGMA_SCHEMA_PATH';
 const DEFAULT_SCHEMA_FILE = 'lib/sigma/schema/sigma-detection-rule.schema.json';
+const OWN_SCHEMA_KEY = '(bundled) ' + DEFAULT_SCHEMA_FILE;
 
 export type SchemaError = ErrorObject;
 export type SchemaValidator = ValidateFunction;
@@ -15,25 +16,10 @@ type AddFormats = (ajv: Ajv2020) => Ajv2020;
 const addFormats: AddFormats =
   (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
-/**
- * The schema file: `SIGMA_SCHEMA_PATH` when set, else our own schema beside this module (or, when bundling moved
- * this module, under the project root).
- */
+/** The schema file: `SIGMA_SCHEMA_PATH` when set, else our own (whose content is also bundled, see loadRuleSchema). */
 export function ruleSchemaPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env[SCHEMA_PATH_ENV];
-  if (configured) return resolve(configured);
-  return besideModule() ?? resolve(DEFAULT_SCHEMA_FILE);
-}
-
-// Inside Next's server bundle import.meta.url is not a file: URL of this module (it throws or points elsewhere),
-// so the project-root path is the fallback there.
-function besideModule(): string | null {
-  try {
-    const path = fileURLToPath(new URL('./schema/sigma-detection-rule.schema.json', import.meta.url));
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
+  return resolve(configured || DEFAULT_SCHEMA_FILE);
 }
 
 /**
@@ -49,17 +35,21 @@ export function compileRuleSchema(schema: object, options: { strict?: boolean; f
 
 const cache = new Map<string, SchemaValidator>();
 
-export function loadRuleSchema(path: string = ruleSchemaPath()): SchemaValidator {
-  const cached = cache.get(path);
+export function loadRuleSchema(path: string | undefined = process.env[SCHEMA_PATH_ENV]): SchemaValidator {
+  // Our own schema is imported, not read: it then travels inside Next's server bundle like any module.
+  const key = path ? resolve(path) : OWN_SCHEMA_KEY;
+  const cached = cache.get(key);
   if (cached) return cached;
-  let schema: object;
-  try {
-    schema = JSON.parse(readFileSync(path, 'utf8')) as object;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`cannot load the Sigma rule schema from ${path} (set ${SCHEMA_PATH_ENV} to override): ${reason}`);
+  let schema: object = ownSchema;
+  if (path) {
+    try {
+      schema = JSON.parse(readFileSync(/* turbopackIgnore: true */ key, 'utf8')) as object;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`cannot load the Sigma rule schema from ${key} (set ${SCHEMA_PATH_ENV} to override): ${reason}`);
+    }
   }
-  const validator = compileRuleSchema(schema, { strict: path === ruleSchemaPath({}) });
-  cache.set(path, validator);
+  const validator = compileRuleSchema(schema, { strict: key === OWN_SCHEMA_KEY || key === ruleSchemaPath({}) });
+  cache.set(key, validator);
   return validator;
 }
