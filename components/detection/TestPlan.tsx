@@ -14,7 +14,7 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []
 
 export function TestPlan({ tests }: { tests: Test[] }) {
   return (
-    <ol className="space-y-4">
+    <ol className="space-y-4 [overflow-wrap:anywhere]">
       {tests.map((t, i) => (
         <li key={t.key} data-testid="test-case" className="rounded-lg border border-slate-200 p-4">
           <div className="flex flex-wrap items-center gap-2">

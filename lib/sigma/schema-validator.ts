@@ -19,7 +19,7 @@ const addFormats: AddFormats =
 /** The schema file: `SIGMA_SCHEMA_PATH` when set, else our own (whose content is also bundled, see loadRuleSchema). */
 export function ruleSchemaPath(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const configured = env[SCHEMA_PATH_ENV];
-  return resolve(configured || DEFAULT_SCHEMA_FILE);
+  return resolve(/* turbopackIgnore: true */ configured || DEFAULT_SCHEMA_FILE);
 }
 
 /**

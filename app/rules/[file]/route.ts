@@ -7,22 +7,22 @@ export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ file: string }> };
 
-async function respond(request: Request, { params }: Ctx): Promise<Response> {
+async function respond(request: Request, { params }: Ctx, withBody: boolean): Promise<Response> {
   const name = ruleNameFromFile((await params).file);
   const rule = name ? await getRuleFile(getDb(), name) : null;
   if (!rule) return new Response('No such rule.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const body = Buffer.from(rule.sigmaYaml, 'utf8');
   const headers = ruleHeaders(rule, body.byteLength);
   if (etagMatches(request.headers.get('if-none-match'), rule.sigmaSha256)) return new Response(null, { status: 304, headers });
-  return new Response(body, { status: 200, headers });
+  return new Response(withBody ? body : null, { status: 200, headers });
 }
 
 export function GET(request: Request, ctx: Ctx) {
-  return respond(request, ctx);
+  return respond(request, ctx, true);
 }
 
-// The same response as GET: the HTTP server sends its headers (Content-Length included) and drops the body,
-// which is what HEAD means. A null body here would make Next drop Content-Length too.
+// GET's status and headers without the body. (Next streams route bodies chunked and drops Content-Length
+// on the wire, for GET as for HEAD; the ETag is what clients use to tell versions apart.)
 export function HEAD(request: Request, ctx: Ctx) {
-  return respond(request, ctx);
+  return respond(request, ctx, false);
 }
