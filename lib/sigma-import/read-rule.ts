@@ -1,0 +1,79 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMap, isScalar, type Document } from 'yaml';
+import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../sigma/bytes';
+import type { AttackTagCatalog } from '../sigma/checks/types';
+import { finding, type Finding, type Position } from '../sigma/findings';
+import { validateSigma } from '../sigma/validate';
+import { ruleFields, type RuleFields } from './fields';
+
+export type FileOutcome =
+  | { kind: 'rule'; file: string; fields: RuleFields; warnings: Finding[]; idAt: Position }
+  | { kind: 'not-a-rule'; file: string; reason: string }
+  | { kind: 'rejected'; file: string; reasons: Finding[] };
+
+export interface ReadOptions {
+  catalog?: AttackTagCatalog;
+  maxBytes?: number;
+}
+
+// BOM kept, invalid bytes refused: the stored text must encode back to exactly the file's bytes.
+const exact = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const encoder = new TextEncoder();
+
+/** One file of the collection, read as bytes and judged: a rule to import, not a rule at all, or rejected. */
+export function readRuleFile(root: string, file: string, options: ReadOptions = {}): FileOutcome {
+  const path = join(root, file);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Buffer;
+  try {
+    const size = statSync(path).size;
+    // An oversized file is refused on its length alone, never read.
+    if (size > maxBytes) return { kind: 'rejected', file, reasons: [sizeLimitFinding(size, maxBytes)] };
+    bytes = readFileSync(path);
+  } catch (error) {
+    return reject(file, 'IMPORT_READ', '', `cannot read the file: ${(error as Error).message}`, { line: 1, column: 1 });
+  }
+  const result = validateSigma(bytes, { file, catalog: options.catalog, maxBytes });
+  if (result.documents.length > 0 && !result.documents.some((d) => looksLikeRule(d.doc))) {
+    return { kind: 'not-a-rule', file, reason: 'no YAML document has a top-level title or detection' };
+  }
+  if (!result.ok) return { kind: 'rejected', file, reasons: result.findings.filter((f) => f.severity === 'error') };
+
+  const text = exact.decode(bytes);
+  if (Buffer.compare(encoder.encode(text), bytes) !== 0) {
+    return reject(file, 'IMPORT_NOT_BYTE_EXACT', '', 'the decoded text does not encode back to the same bytes', { line: 1, column: 1 });
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    return reject(file, 'IMPORT_NUL', '', 'file contains a NUL character, which the catalog cannot store as text', positionOf(text, nul));
+  }
+  const fields = ruleFields(result.rules.map((r) => r.data), bytes, text);
+  if (!fields) {
+    const message = 'rule has no id: the import finds a rule again by its Sigma id, and serves it at /rules/<id>.yml';
+    return reject(file, 'IMPORT_NO_ID', 'id', message, { line: 1, column: 1 });
+  }
+  const warnings = result.findings.filter((f) => f.severity === 'warning');
+  return { kind: 'rule', file, fields, warnings, idAt: idPosition(text) };
+}
+
+/** The brief's test for "is this a rule at all": a top-level `title` or `detection` key, looked up without converting. */
+function looksLikeRule(doc: Document.Parsed): boolean {
+  const top = doc.contents;
+  return isMap(top) && top.items.some((pair) => isScalar(pair.key) && (pair.key.value === 'title' || pair.key.value === 'detection'));
+}
+
+export function reject(file: string, code: string, path: string, message: string, at: Position): FileOutcome {
+  return { kind: 'rejected', file, reasons: [finding({ code, severity: 'error', path, message, at })] };
+}
+
+function idPosition(text: string): Position {
+  const match = /^id[ \t]*:/m.exec(text);
+  return match ? positionOf(text, match.index) : { line: 1, column: 1 };
+}
+
+function positionOf(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
