@@ -26,6 +26,9 @@ for (const [platform, lang, name] of [
     await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
     await expect(page.getByTestId('section-query').getByTestId('code-block')).toHaveAttribute('data-lang', lang);
     expect(await page.getByTestId('data-source').count()).toBeGreaterThanOrEqual(3);
+    const tabs = page.getByTestId('platform-tabs').getByRole('link');
+    await expect(tabs).toHaveCount(5);
+    await expect(page.getByTestId('platform-tabs').locator('[aria-current="page"]')).toHaveAttribute('href', `/detections/traffic-duplication/${platform}`);
   });
 }
 

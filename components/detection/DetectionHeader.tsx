@@ -15,8 +15,8 @@ interface Props {
 
 export function DetectionHeader({ techniqueIds, platformName, title, summary, severity, confidence, proof, breadcrumbs }: Props) {
   return (
-    <div data-testid="detection-header" className="border-b border-slate-200 bg-white">
-      <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+    <div data-testid="detection-header" className="bg-white">
+      <div className="mx-auto max-w-7xl px-4 pb-5 pt-8 sm:px-6">
         <nav aria-label="Breadcrumb" className="mb-4 flex flex-wrap items-center gap-1.5 text-sm text-slate-500">
           {breadcrumbs.map((b, i) => (
             <span key={b.href} className="flex items-center gap-1.5">

@@ -22,6 +22,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
         proof={proof}
         breadcrumbs={[{ href: '/techniques', label: 'Techniques' }, ...techniques.map((t) => ({ href: `/techniques/${t.id}`, label: t.id })), { href: `/detections/${d.slug}`, label: d.title }]}
       />
+      <div className="border-b border-slate-200" />
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
         <Section id="platforms" title="Choose your SIEM">
           <ul className="grid gap-3 sm:grid-cols-2">

@@ -15,6 +15,7 @@ import { SampleProof } from './SampleProof';
 import { RelatedDetections } from './RelatedDetections';
 import { PageToc, type TocItem } from './PageToc';
 import { SigmaDownload } from './SigmaDownload';
+import { PlatformTabs } from './PlatformTabs';
 
 const asFalsePositives = (v: unknown) => (Array.isArray(v) ? (v as Array<{ title: string; detail: string }>) : []);
 const asStrings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
@@ -63,6 +64,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
           { href: `/detections/${d.slug}/${v.platformSlug}`, label: v.platform.shortName },
         ]}
       />
+      <PlatformTabs slug={d.slug} current={v.platformSlug} variants={d.variants} />
       <div className="mx-auto grid max-w-7xl grid-cols-1 gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="min-w-0 space-y-6">
           <Section id="overview" title="About the technique">

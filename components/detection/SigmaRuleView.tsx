@@ -7,6 +7,7 @@ import { DetectionHeader } from './DetectionHeader';
 import { OtherPlatforms } from './OtherPlatforms';
 import { SampleProof } from './SampleProof';
 import { SigmaDownload } from './SigmaDownload';
+import { PlatformTabs } from './PlatformTabs';
 
 /** /detections/<slug>/sigma: the portable rule itself, as stored, with the proof behind it. */
 export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: ProofSummary }) {
@@ -23,6 +24,7 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
         proof={proof}
         breadcrumbs={[{ href: '/techniques', label: 'Techniques' }, { href: `/detections/${d.slug}`, label: d.title }, { href: `/detections/${d.slug}/${PORTABLE_SLUG}`, label: 'Sigma' }]}
       />
+      <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.variants} />
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
         <Section id="sigma" title="Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
           <CodeBlock code={d.sigmaYaml} lang="yaml" label="Sigma · YAML" filename={`${d.slug}.yml`} />

@@ -1,0 +1,39 @@
+import Link from 'next/link';
+import { PORTABLE_SLUG } from '@/lib/detections/titles';
+
+interface Props {
+  slug: string;
+  current: string;
+  variants: Array<{ platformSlug: string; platform: { shortName: string; language: string } }>;
+}
+
+/** One detection, one tab per SIEM plus the portable rule: switching keeps the reader on the same detection. */
+export function PlatformTabs({ slug, current, variants }: Props) {
+  const tabs = [
+    ...variants.map((v) => ({ slug: v.platformSlug, label: v.platform.shortName, lang: v.platform.language })),
+    { slug: PORTABLE_SLUG, label: 'Sigma', lang: 'YAML' },
+  ];
+  return (
+    <nav aria-label="Platforms" className="border-b border-slate-200 bg-white">
+      <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-4 sm:px-6" data-testid="platform-tabs">
+        {tabs.map((t) => {
+          const active = t.slug === current;
+          return (
+            <li key={t.slug}>
+              <Link
+                href={`/detections/${slug}/${t.slug}`}
+                aria-current={active ? 'page' : undefined}
+                className={`flex items-center gap-2 whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium ${
+                  active ? 'border-brand-600 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800'
+                }`}
+              >
+                {t.label}
+                <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[11px] text-slate-600">{t.lang}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
