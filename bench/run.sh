@@ -27,11 +27,16 @@ if [ ! -f .next/BUILD_ID ]; then
   npm run --silent db:migrate && npm run --silent import:content && npx next build >/dev/null
 fi
 
+for port in "$NEXT_PORT" "$NGINX_PORT"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$port/"; then echo "port $port is already in use: stop what runs there first" >&2; exit 1; fi
+done
+
+# Each server runs in its own process group, so cleanup stops it and every child it started.
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+cleanup() { for p in "${pids[@]}"; do kill -- "-$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-npx next start -p "$NEXT_PORT" -H 127.0.0.1 >"$OUT/next.log" 2>&1 &
+setsid npx next start -p "$NEXT_PORT" -H 127.0.0.1 >"$OUT/next.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$NEXT_PORT/" >/dev/null && break; sleep 0.5; done
 # First request renders from the database and fills the cache; the bench measures the cached page.
@@ -41,7 +46,7 @@ curl -sf "http://127.0.0.1:$NEXT_PORT$PAGE" -o "$OUT/static$PAGE/index.html"
 bytes=$(wc -c <"$OUT/static$PAGE/index.html")
 
 sed -e "s|@ROOT@|$PWD/$OUT/static|" -e "s|@PORT@|$NGINX_PORT|" -e "s|@OUT@|$PWD/$OUT|" bench/nginx.conf >"$OUT/nginx.conf"
-"$NGINX" -c "$PWD/$OUT/nginx.conf" -p "$PWD/$OUT" &
+setsid "$NGINX" -c "$PWD/$OUT/nginx.conf" -p "$PWD/$OUT" &
 pids+=($!)
 for _ in $(seq 1 40); do curl -sf "http://127.0.0.1:$NGINX_PORT$PAGE" >/dev/null && break; sleep 0.25; done
 

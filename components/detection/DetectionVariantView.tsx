@@ -112,7 +112,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
             </p>
             <TestPlan tests={d.testCases} />
             <h3 className="mb-2 mt-6 font-semibold text-slate-900">Proof on sample events</h3>
-            <SampleProof samples={d.samples} proof={proof} />
+            <SampleProof samples={d.samples} proof={proof} eventsHref={`/detections/${d.slug}/sigma#testing`} />
           </Section>
           <Section id="related" title="Related detections">
             <RelatedDetections items={related} platform={v.platformSlug} />
