@@ -8,6 +8,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci
 fi
 
+SIGMAHQ=../shared/fixtures/sigmahq
+if [ ! -d "$SIGMAHQ" ]; then
+  echo "The shared fixtures are absent ($SIGMAHQ): several tests read real Sigma rules and ATT&CK data from ../shared/fixtures beside this checkout." >&2
+  exit 1
+fi
+
 PG_URL_BASE="${TEST_POSTGRES_URL:-postgresql://tripline:tripline@localhost:5432/tripline_test}"
 bash scripts/ensure-postgres.sh >/dev/null
 export TEST_POSTGRES_URL="$PG_URL_BASE"
@@ -24,6 +30,8 @@ run_e2e() {
   DATABASE_URL="$url" npx tsx scripts/e2e-reset-db.ts
   DATABASE_URL="$url" npm run --silent db:migrate
   DATABASE_URL="$url" npm run --silent import:content
+  # A real rule collection beside our own content: the browser tests download some of it byte for byte.
+  DATABASE_URL="$url" npm run --silent import:sigma -- "$SIGMAHQ" | tail -n 4
   DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" npx next build >/tmp/tripline-build-$name.log 2>&1 || { cat /tmp/tripline-build-$name.log; exit 1; }
   DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" E2E_PORT="$port" E2E_DB="$name" npx playwright test
 }

@@ -33,9 +33,13 @@ export function DetectionHeader({ techniqueIds, platformName, title, summary, se
         <div className="mt-4 flex flex-wrap items-center gap-2">
           <Badge tone={severityTone(severity)} testId="severity-badge">Severity: {severity}</Badge>
           <Badge testId="confidence-badge">Confidence: {confidence}</Badge>
-          <Badge tone={proof.ok ? 'good' : 'bad'} testId="proof-badge">
-            {proof.ok ? '✓ Proven' : '✗ Unproven'}: {proof.attack.matched}/{proof.attack.total} attack samples, {proof.benign.matched}/{proof.benign.total} look-alikes
-          </Badge>
+          {proof.attack.total === 0 ? (
+            <Badge testId="proof-badge">No sample events yet: not proven here</Badge>
+          ) : (
+            <Badge tone={proof.ok ? 'good' : 'bad'} testId="proof-badge">
+              {proof.ok ? '✓ Proven' : '✗ Unproven'}: {proof.attack.matched}/{proof.attack.total} attack samples, {proof.benign.matched}/{proof.benign.total} look-alikes
+            </Badge>
+          )}
         </div>
       </div>
     </div>

@@ -14,7 +14,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
     <>
       <DetectionHeader
         techniqueIds={techniques.map((t) => t.id)}
-        platformName={`${d.variants.length} SIEMs + Sigma`}
+        platformName={d.variants.length ? `${d.variants.length} SIEM${d.variants.length === 1 ? '' : 's'} + Sigma` : 'Sigma'}
         title={d.title}
         summary={d.summary}
         severity={d.severity}
@@ -56,7 +56,9 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
         </Section>
         <Section id="sigma" title="Portable Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
           <p className="text-sm text-slate-600">
-            Proven on {d.samples.length} sample events ({proof.attack.matched}/{proof.attack.total} attack samples matched, {proof.benign.matched}/{proof.benign.total} look-alikes matched).
+            {d.samples.length
+              ? `Proven on ${d.samples.length} sample events (${proof.attack.matched}/${proof.attack.total} attack samples matched, ${proof.benign.matched}/${proof.benign.total} look-alikes matched).`
+              : 'Imported as is: no sample events prove this rule here yet.'}
             {d.revisions[0] ? ` Revision ${d.revisions[0].number}, ${d.revisions[0].createdAt.toISOString().slice(0, 10)}.` : ''}
           </p>
         </Section>

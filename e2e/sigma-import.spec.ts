@@ -1,0 +1,29 @@
+// Reads ../shared/fixtures (SigmaHQ rules), which scripts/test-all.sh imports into the browser-test database.
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+
+const FIXTURES = '../shared/fixtures/sigmahq';
+const RULE = `${FIXTURES}/rules/cloud/aws/cloudtrail/aws_cloudtrail_disable_logging.yml`;
+
+test.describe('rules imported from a SigmaHQ collection', () => {
+  test.beforeAll(() => {
+    if (!existsSync(FIXTURES)) throw new Error(`the SigmaHQ fixtures are absent (${FIXTURES}); this test needs ../shared/fixtures beside the checkout`);
+  });
+
+  test('download byte for byte by slug and by Sigma id', async ({ request }) => {
+    const bytes = readFileSync(RULE);
+    for (const path of ['/rules/aws-cloudtrail-disable-logging.yml', '/rules/4db60cc0-36fb-42b7-9b58-a5b53019fb74.yml']) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(res.headers()['content-disposition']).toBe('attachment; filename="aws-cloudtrail-disable-logging.yml"');
+      expect(Buffer.compare(await res.body(), bytes), path).toBe(0);
+    }
+  });
+
+  test('have a detection page that says they are not proven here', async ({ page }) => {
+    await page.goto('/detections/aws-cloudtrail-disable-logging');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS CloudTrail Important Change');
+    await expect(page.getByTestId('proof-badge')).toHaveText('No sample events yet: not proven here');
+    await expect(page.getByTestId('section-attack-mapping')).toContainText('T1685.002');
+  });
+});
