@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getDb } from '@/lib/db/client';
+import { getSearchFacets } from '@/lib/queries/search-facets';
+import { parseSearchQuery, searchParamsFrom } from '@/lib/search/params';
+import { searchDetections } from '@/lib/search/search-detections';
+import { SearchView } from '@/components/search/SearchView';
+
+// Every URL is its own search; nothing here can be prerendered.
+export const dynamic = 'force-dynamic';
+
+const PAGE_SIZE = 12;
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { query } = parseSearchQuery(searchParamsFrom(await searchParams));
+  return { title: query.q ? `Search: ${query.q}` : 'Search', robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: Props) {
+  // Bad values are dropped, not refused: a person gets the nearest sensible search, never an error page.
+  const { query } = parseSearchQuery(searchParamsFrom(await searchParams));
+  const [result, facets] = await Promise.all([searchDetections(getDb(), query, { pageSize: PAGE_SIZE }), getSearchFacets(getDb())]);
+  return <SearchView query={query} result={result} facets={facets} />;
+}

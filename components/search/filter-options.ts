@@ -1,0 +1,25 @@
+import { SEVERITIES } from '@/lib/content/schemas';
+import { PORTABLE_SLUG } from '@/lib/detections/titles';
+import type { FilterField } from '@/lib/search/href';
+import type { SearchFacets } from '@/lib/queries/search-facets';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** The choices each filter select offers; technique has none, it arrives through links from technique pages. */
+export function filterOptions(facets: SearchFacets) {
+  return {
+    tactic: facets.tactics.map((t) => ({ value: t.shortname, label: t.name })),
+    // The portable rule exists for every detection, so it is offered beside the SIEMs.
+    platform: [...facets.platforms.map((p) => ({ value: p.slug, label: p.shortName })), { value: PORTABLE_SLUG, label: 'Sigma rule' }],
+    severity: SEVERITIES.map((s) => ({ value: s, label: s.charAt(0).toUpperCase() + s.slice(1) })),
+  } satisfies Record<Exclude<FilterField, 'technique'>, Option[]>;
+}
+
+/** How an active filter reads on its chip: the option's name when we know it, else the raw value. */
+export function filterLabel(options: ReturnType<typeof filterOptions>, field: FilterField, value: string): string {
+  if (field === 'technique') return value;
+  return options[field].find((o) => o.value === value)?.label ?? value;
+}

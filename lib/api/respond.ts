@@ -1,0 +1,33 @@
+// Every /api/v1 response goes through here: one error shape, and the same headers on success and failure.
+// The data is public and read-only, so any origin may read it and shared caches may keep it for a minute.
+const HEADERS = {
+  'access-control-allow-origin': '*',
+  'cache-control': 'public, max-age=60',
+} as const;
+
+export type ErrorCode = 'not_found' | 'bad_request';
+export interface ApiError {
+  error: { code: ErrorCode; message: string; field?: string };
+}
+
+function json(body: unknown, status: number, extra?: HeadersInit): Response {
+  const headers = new Headers(HEADERS);
+  new Headers(extra).forEach((value, key) => headers.set(key, value));
+  return Response.json(body, { status, headers });
+}
+
+export function ok(data: unknown, init: ResponseInit = {}): Response {
+  return json(data, init.status ?? 200, init.headers);
+}
+
+/** 404 for a thing that does not exist, e.g. notFound('detection "nope"'). */
+export function notFound(what: string): Response {
+  const body: ApiError = { error: { code: 'not_found', message: `No ${what}.` } };
+  return json(body, 404);
+}
+
+/** 400 naming the query parameter at fault and why. */
+export function badRequest(field: string, reason: string): Response {
+  const body: ApiError = { error: { code: 'bad_request', message: `${field} ${reason}`, field } };
+  return json(body, 400);
+}

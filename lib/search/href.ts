@@ -1,0 +1,15 @@
+import { toSearchParams, type SearchQuery } from './params';
+
+export type FilterField = 'tactic' | 'technique' | 'platform' | 'severity';
+export const FILTER_FIELDS: readonly FilterField[] = ['tactic', 'technique', 'platform', 'severity'];
+
+/** The /search URL of a query, in canonical form. */
+export function searchHref(query: SearchQuery): string {
+  const params = toSearchParams(query).toString();
+  return params ? `/search?${params}` : '/search';
+}
+
+/** The same search without one filter; back to page 1, since the old page number means nothing there. */
+export function withoutFilter(query: SearchQuery, field: FilterField): SearchQuery {
+  return { ...query, [field]: undefined, page: 1 };
+}
