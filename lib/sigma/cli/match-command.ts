@@ -9,16 +9,8 @@ import { formatFinding } from '../findings';
 import { compileRule, type CompiledRule, type SigmaRuleObject } from '../match';
 import { parseSigma } from '../parse';
 import { explainDocuments } from '../prove';
+import { processOutput, type CommandOutput } from './output';
 
-export interface CommandOutput {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const processOutput: CommandOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 const USAGE = 'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallCatalogFile, VALID_RULE } from '../test-support';
-import { runValidateCommand, type CommandOutput } from './validate-command';
+import { runValidateCommand } from './validate-command';
+import type { CommandOutput } from './output';
 
 function capture(): CommandOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];

@@ -9,16 +9,8 @@ import type { AttackTagCatalog } from '../checks/types';
 import { formatFinding, type Finding } from '../findings';
 import { validateSigma } from '../validate';
 import { collectRuleFiles } from './rule-files';
+import { processOutput, type CommandOutput } from './output';
 
-export interface CommandOutput {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-const processOutput: CommandOutput = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
 
 const USAGE = 'usage: sigma validate <files or folders...> [--json] [--max-bytes N] [--first-error] [--catalog path]';
 
