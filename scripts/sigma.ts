@@ -27,6 +27,12 @@ async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
+// `... | head` closes the pipe early: that is the reader being done, not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
