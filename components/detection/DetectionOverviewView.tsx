@@ -48,7 +48,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             </li>
           </ul>
         </Section>
-        <Section id="overview" title="About the technique">
+        <Section id="overview" title={d.source === 'sigma-import' ? 'About this rule' : 'About the technique'}>
           <Markdown source={d.overviewMdx} label="overview" />
         </Section>
         <Section id="attack-mapping" title="MITRE ATT&CK mapping">
