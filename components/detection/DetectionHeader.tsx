@@ -33,7 +33,9 @@ export function DetectionHeader({ techniqueIds, platformName, title, summary, se
         <div className="mt-4 flex flex-wrap items-center gap-2">
           <Badge tone={severityTone(severity)} testId="severity-badge">Severity: {severity}</Badge>
           <Badge testId="confidence-badge">Confidence: {confidence}</Badge>
-          {proof.attack.total === 0 ? (
+          {proof.error ? (
+            <Badge tone="bad" testId="proof-badge">The rule cannot be evaluated here</Badge>
+          ) : proof.attack.total === 0 ? (
             <Badge testId="proof-badge">No sample events yet: not proven here</Badge>
           ) : (
             <Badge tone={proof.ok ? 'good' : 'bad'} testId="proof-badge">

@@ -58,6 +58,30 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
     expect(det.revisions.map((r) => r.number)).toEqual([1, 2]);
   });
 
+  it('refuses a Sigma id or slug that belongs to an imported rule, naming the line', async () => {
+    await t.db.detection.create({
+      data: {
+        slug: 'imported-elsewhere', sigmaId: 'aaaaaaaa-4a5b-4c6d-8e9f-0a1b2c3d4e5f', title: 'x', summary: 'x', severity: 'low', confidence: 'low',
+        status: 'published', overviewMdx: 'x', falsePositives: [], sigmaYaml: 'x', sigmaSha256: 'x', source: 'sigma-import', contentHash: 'x',
+      },
+    });
+    const before = await dump(t);
+    const root = copyTestContent();
+    edit(join(root, 'detections/mirror-test/rule.yml'), (s) => s.replace('id: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', 'id: AAAAAAAA-4a5b-4c6d-8e9f-0a1b2c3d4e5f'));
+    const byId = await importContent(t.db, root);
+    expect(byId.errors.map((e) => [e.code, e.line])).toEqual([['sigma-id-taken', 2]]);
+    expect(byId.errors[0]!.message).toContain('/detections/imported-elsewhere (sigma-import)');
+
+    const renamed = join(root, 'detections/imported-elsewhere');
+    const { renameSync } = await import('node:fs');
+    edit(join(root, 'detections/mirror-test/rule.yml'), (s) => s.replace('id: AAAAAAAA', 'id: bbbbbbbb'));
+    renameSync(join(root, 'detections/mirror-test'), renamed);
+    const bySlug = await importContent(t.db, root);
+    expect(bySlug.errors.map((e) => e.code)).toEqual(['slug-taken']);
+    expect(await dump(t)).toBe(before);
+    await t.db.detection.delete({ where: { slug: 'imported-elsewhere' } });
+  });
+
   it.each([
     ['an unproven rule', 'rule.yml', (s: string) => s.replace('eventName: CreateTrafficMirrorSession', 'eventName: CreateTrafficMirrorTarget'), /sample-unproven/, 'tests.yml'],
     ['a rule without the technique tag', 'rule.yml', (s: string) => s.replace('    - attack.t1020.001\n', ''), /t1020\.001/, 'rule.yml'],

@@ -4,6 +4,7 @@ import type { SourceError } from '../errors';
 import { loadAttackCatalog } from '../attack/catalog';
 import { loadContent } from './load-content';
 import { validateContent } from './validate-content';
+import { findCollisions } from './check-collisions';
 import { writeAttack } from './write-attack';
 import { writeDetection, writeRelated, type WriteOutcome } from './write-detection';
 
@@ -25,6 +26,7 @@ export async function importContent(db: Db, root = 'content'): Promise<ImportRep
   const catalog = loadAttackCatalog(join(root, 'attack', 'enterprise-attack.json'));
   const { detections, errors } = validateContent(content, catalog);
   report.errors = [...readErrors, ...errors];
+  if (!report.errors.length) report.errors = await findCollisions(db, detections);
   if (report.errors.length) return report;
 
   const now = new Date();

@@ -50,7 +50,8 @@ export function checkMdx(body: string, file: string, line = 1): void {
       case 'mdxJsxTextElement': {
         const jsx = node as JsxNode;
         const name = jsx.name ?? '';
-        const allowed = ALLOWED_MDX_COMPONENTS[name];
+        // hasOwn: a name like "constructor" must not find Object.prototype's members.
+        const allowed = Object.hasOwn(ALLOWED_MDX_COMPONENTS, name) ? ALLOWED_MDX_COMPONENTS[name] : undefined;
         if (!allowed) {
           return fail(node, 'mdx-component', `<${name || '>'}> is not an allowed component (allowed: ${Object.keys(ALLOWED_MDX_COMPONENTS).join(', ')}); write Markdown instead`);
         }
@@ -64,8 +65,22 @@ export function checkMdx(body: string, file: string, line = 1): void {
         }
         return undefined;
       }
+      case 'link':
+      case 'image':
+      case 'definition': {
+        const url = (node as Node & { url?: string }).url ?? '';
+        if (!isSafeUrl(url)) return fail(node, 'mdx-url', `link to "${url.slice(0, 60)}" is not allowed: use http(s), mailto, or a path on this site`);
+        return undefined;
+      }
       default:
         return undefined;
     }
   });
+}
+
+// javascript:, data:, vbscript: and friends run or smuggle content; a reader clicking a link must only navigate.
+function isSafeUrl(url: string): boolean {
+  const trimmed = url.trim();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }

@@ -28,14 +28,18 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
     const platform = platforms.find((p) => p.slug === n.slice(0, -4));
     if (platform) expected.add(`${platform.slug}.${platform.queryExt}`);
   }
+  // Every file is read once, here: the hash covers the folder and the parsers below take the text from `texts`.
+  const texts = new Map<string, string>();
   for (const n of names) {
     if (!expected.has(n)) throw new SourceError('unexpected-file', `unexpected file ${n} (see ARCHITECTURE.md, "Content")`, { file: join(dir, n) });
-    const { bytes } = readUtf8(join(dir, n));
+    const { text, bytes } = readUtf8(join(dir, n));
+    texts.set(n, text);
     hash.update(n).update('\0').update(bytes).update('\0');
   }
+  const textOf = (n: string) => texts.get(n) ?? '';
 
   const detFile = join(dir, 'detection.mdx');
-  const det = splitFrontMatter(readUtf8(detFile).text, detFile);
+  const det = splitFrontMatter(textOf('detection.mdx'), detFile);
   const front = parseWith(detectionFrontSchema, det.front, detFile);
   const sections = splitSections(det.body, det.bodyLine, detFile, DETECTION_SECTIONS);
   const overview = sections.get('Overview');
@@ -43,7 +47,7 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   for (const s of sections.values()) checkMdx(s.text, detFile, s.line + 1);
 
   const testsFile = join(dir, 'tests.yml');
-  const testPlan = parseWith(testPlanSchema, parseYamlSource(readUtf8(testsFile).text, testsFile), testsFile);
+  const testPlan = parseWith(testPlanSchema, parseYamlSource(textOf('tests.yml'), testsFile), testsFile);
   const sigmaFile = join(dir, 'rule.yml');
 
   return {
@@ -55,22 +59,22 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
     response: sections.get('Response playbook')?.text ?? '',
     hunting: sections.get('Hunting queries')?.text ?? '',
     sigmaFile,
-    sigmaYaml: readUtf8(sigmaFile).text,
+    sigmaYaml: textOf('rule.yml'),
     testsFile,
     testPlan,
-    variants: variantNames.map((n) => readVariant(dir, n, platforms)),
+    variants: variantNames.map((n) => readVariant(dir, n, platforms, texts)),
     contentHash: hash.digest('hex'),
   };
 }
 
-function readVariant(dir: string, name: string, platforms: ReadonlyArray<PlatformDef>): VariantSource {
+function readVariant(dir: string, name: string, platforms: ReadonlyArray<PlatformDef>, texts: ReadonlyMap<string, string>): VariantSource {
   const mdxFile = join(dir, name);
   const slug = name.slice(0, -4);
   const platform = platforms.find((p) => p.slug === slug);
   if (!platform) {
     throw new SourceError('unknown-platform', `${name}: no platform "${slug}" in content/platforms.yml (known: ${platforms.map((p) => p.slug).join(', ')})`, { file: mdxFile, line: 1 });
   }
-  const parsed = splitFrontMatter(readUtf8(mdxFile).text, mdxFile);
+  const parsed = splitFrontMatter(texts.get(name) ?? '', mdxFile);
   const front = parseWith(variantFrontSchema, parsed.front, mdxFile);
   if (front.platform !== slug) {
     throw new SourceError('platform-mismatch', `platform: "${front.platform}" but the file is ${name}`, { file: mdxFile, ...parsed.front.positionOf(['platform']) });
@@ -80,13 +84,9 @@ function readVariant(dir: string, name: string, platforms: ReadonlyArray<Platfor
   if (!description?.text) throw new SourceError('missing-section', 'the "## What the query does" section is required', { file: mdxFile, line: parsed.bodyLine });
   for (const s of sections.values()) checkMdx(s.text, mdxFile, s.line + 1);
   const queryFile = join(dir, `${slug}.${platform.queryExt}`);
-  let query: string;
-  try {
-    query = readUtf8(queryFile).text.trimEnd();
-  } catch (err) {
-    if (err instanceof SourceError) throw err;
-    throw new SourceError('missing-file', `the ${platform.language} query ${slug}.${platform.queryExt} is missing`, { file: queryFile });
-  }
+  const queryName = `${slug}.${platform.queryExt}`;
+  const query = texts.get(queryName)?.trimEnd();
+  if (query === undefined) throw new SourceError('missing-file', `the ${platform.language} query ${queryName} is missing`, { file: queryFile });
   if (!query.trim()) throw new SourceError('empty-query', 'the query is empty', { file: queryFile, line: 1 });
   return { platform: slug, front, query, description: description.text, tuning: sections.get('Tuning')?.text ?? '', mdxFile, queryFile };
 }

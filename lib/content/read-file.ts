@@ -1,25 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../errors';
+import { firstInvalidUtf8 } from '../sigma/bytes';
 
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-const lenient = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
-/** Reads a content file as strict UTF-8 text; a bad byte is an error that says where. */
+/**
+ * Reads a content file as strict UTF-8 text (a BOM is kept, so the text re-encodes to the same bytes).
+ * A bad byte or a NUL is an error that says where: PostgreSQL cannot store NUL, so neither database may get one.
+ */
 export function readUtf8(file: string): { text: string; bytes: Buffer } {
   const bytes = readFileSync(file);
+  let text: string;
   try {
-    return { text: strict.decode(bytes), bytes };
+    text = strict.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const line = bytes.subarray(0, at).toString('latin1').split('\n').length;
-    throw new SourceError('invalid-utf8', `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}`, { file, line });
+    throw new SourceError('invalid-utf8', `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}`, { file, ...positionOf(bytes, at) });
   }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new SourceError('nul-character', `a NUL byte at offset ${nul}: content files are text`, { file, ...positionOf(bytes, nul) });
+  return { text, bytes };
 }
 
-// Valid stretches re-encode to the same bytes, so the first difference is the first bad byte.
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  const again = Buffer.from(lenient.decode(bytes), 'utf8');
-  let i = 0;
-  while (i < bytes.length && bytes[i] === again[i]) i++;
-  return i;
+function positionOf(bytes: Buffer, offset: number): { line: number; column: number } {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  return { line: before.toString('latin1').split('\n').length, column: offset - lineStart + 1 };
 }

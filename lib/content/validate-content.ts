@@ -1,6 +1,7 @@
 import { SourceError } from '../errors';
 import type { AttackCatalog } from '../attack/catalog';
 import { validateSigma } from '../sigma/validate';
+import { toSourceError } from '../sigma/findings';
 import { proveRule, type ProofResult } from '../sigma/prove';
 import { parseYamlSource } from './yaml-doc';
 import { readUtf8 } from './read-file';
@@ -42,19 +43,7 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
 
   const sigma = validateSigma(det.sigmaYaml, { file: det.sigmaFile, catalog, expectedTechniques: det.front.techniques });
   const firstError = sigma.findings.find((f) => f.severity === 'error');
-  if (firstError) {
-    throw new SourceError(`sigma-${firstError.code}`, `${firstError.path ? `${firstError.path}: ` : ''}${firstError.message}`, {
-      file: det.sigmaFile,
-      line: firstError.line,
-      column: firstError.column,
-    });
-  }
-  const tags = new Set(sigma.rules.flatMap((r) => (Array.isArray(r.data.tags) ? r.data.tags.map(String) : [])));
-  for (const id of det.front.techniques) {
-    if (!tags.has(`attack.${id.toLowerCase()}`)) {
-      throw new SourceError('sigma-tag-missing', `tags: the rule must carry attack.${id.toLowerCase()}, the detection's technique`, { file: det.sigmaFile });
-    }
-  }
+  if (firstError) throw toSourceError(firstError, det.sigmaFile);
 
   checkSamples(det);
   const proof = proveRule(sigma.rules.map((r) => r.data), det.testPlan.samples.map((s) => ({ key: s.key, expect: s.expect, event: s.event })));
@@ -66,11 +55,16 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
     throw new SourceError('sample-unproven', `samples: "${failed.key}": ${what}`, { file: det.testsFile, ...where });
   }
   const id = sigma.rules[0]?.data.id;
-  const sigmaId = typeof id === 'string' ? id : null;
+  // The download route serves /rules/<id>.yml in lower case only, so the id is stored that way.
+  const sigmaId = typeof id === 'string' ? id.toLowerCase() : null;
   return { source: det, sigmaId, proof };
 }
 
 function checkSamples(det: DetectionSource): void {
+  // YAML escapes can put a NUL into a string; PostgreSQL cannot store one, so SQLite must not accept it either.
+  if (JSON.stringify([det.front, det.testPlan]).includes('\\u0000')) {
+    throw new SourceError('nul-character', 'a value contains a NUL character (\\0), which cannot be stored', { file: det.testsFile });
+  }
   const tests = new Set(det.testPlan.tests.map((t) => t.key));
   const seen = new Set<string>();
   for (const s of det.testPlan.samples) {

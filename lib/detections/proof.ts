@@ -1,8 +1,10 @@
-import { validateSigma } from '../sigma/validate';
+import { parseSigma } from '../sigma/parse';
 import { proveRule } from '../sigma/prove';
 
 export interface ProofSummary {
   ok: boolean;
+  /** Why the rule could not be run, when it could not (an imported rule the matcher cannot evaluate). */
+  error?: string;
   attack: { matched: number; total: number };
   benign: { matched: number; total: number };
   results: Array<{ key: string; expect: 'match' | 'miss'; matched: boolean; ok: boolean }>;
@@ -14,18 +16,23 @@ interface Sample {
   event: unknown;
 }
 
-/** Runs the stored rule over the stored samples: what the page claims is computed, never typed in. */
+const NONE = { matched: 0, total: 0 };
+
+/**
+ * Runs the stored rule over the stored samples: what the page claims is computed, never typed in.
+ * A page must render whatever was stored, so a rule that cannot run is reported, not thrown.
+ */
 export function proofOf(sigmaYaml: string, samples: ReadonlyArray<Sample>): ProofSummary {
-  const { rules } = validateSigma(sigmaYaml, { file: 'stored rule' });
-  const proof = proveRule(
-    rules.map((r) => r.data),
-    samples.map((s) => ({ key: s.key, expect: s.expect === 'miss' ? ('miss' as const) : ('match' as const), event: s.event })),
-  );
-  const results = proof.results.map((r) => ({ key: r.key, expect: r.expect, matched: r.matched, ok: r.ok }));
-  return {
-    ok: proof.attack.total > 0 && results.every((r) => r.ok),
-    attack: proof.attack,
-    benign: proof.benign,
-    results,
-  };
+  if (samples.length === 0) return { ok: false, attack: NONE, benign: NONE, results: [] };
+  try {
+    const { rules } = parseSigma(sigmaYaml);
+    const proof = proveRule(
+      rules.map((r) => r.data),
+      samples.map((s) => ({ key: s.key, expect: s.expect === 'miss' ? ('miss' as const) : ('match' as const), event: s.event })),
+    );
+    const results = proof.results.map((r) => ({ key: r.key, expect: r.expect, matched: r.matched, ok: r.ok }));
+    return { ok: proof.attack.total > 0 && results.every((r) => r.ok), attack: proof.attack, benign: proof.benign, results };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error), attack: NONE, benign: NONE, results: [] };
+  }
 }

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import type { Db } from '../db/client';
 
 const detectionCard = {
@@ -5,8 +6,8 @@ const detectionCard = {
   include: { detection: { select: { slug: true, title: true, summary: true, severity: true, confidence: true, variants: { select: { platformSlug: true } }, testCases: { select: { key: true, name: true, environment: true }, orderBy: { order: 'asc' } } } } },
 } as const;
 
-/** A technique with its tactics, parent, sub-techniques and the published detections of each. */
-export async function getTechniquePage(db: Db, id: string) {
+/** A technique with its tactics, parent, sub-techniques and the published detections of each. (Cached per render: generateMetadata and the page share one query.) */
+export const getTechniquePage = cache(async (db: Db, id: string) => {
   return db.technique.findUnique({
     where: { id },
     include: {
@@ -16,6 +17,6 @@ export async function getTechniquePage(db: Db, id: string) {
       subs: { orderBy: { id: 'asc' }, where: { revoked: false, deprecated: false }, include: { detections: detectionCard } },
     },
   });
-}
+});
 
 export type TechniquePage = NonNullable<Awaited<ReturnType<typeof getTechniquePage>>>;
