@@ -9,6 +9,7 @@ import { createDb } from '../db/client';
 import { createTestDatabase, PROVIDERS, TEST_POSTGRES_URL, type TestDatabase } from '../db/testing';
 import { getDetectionOverview } from '../queries/detection-overview';
 import { getRuleFile } from '../queries/rule-file';
+import { validateSigma } from '../sigma/validate';
 import { importSigmaFolder } from './import';
 import { NotMigratedError } from './migrated';
 import { sigmaRule, tempDir, writeFiles } from './testing';
@@ -177,6 +178,31 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     expect(Buffer.from(mirror.sigmaYaml, 'utf8').equals(readFileSync(mirrorFile))).toBe(true);
     expect(await t.db.detection.findUniqueOrThrow({ where: { slug: 'collection' } })).toEqual(collectionBefore);
     expect(await t.db.detection.count({ where: { sigmaId: ID.bom } })).toBe(1);
+  });
+
+  it('rejects a file whose validation throws as IMPORT_INTERNAL, and imports the other files', async () => {
+    const root = tempDir('sigma-import-throws-');
+    const deep = sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000002' }).replace('condition: selection', `condition: '${'('.repeat(100_000)}selection${')'.repeat(100_000)}'`);
+    writeFiles(root, {
+      'a_before.yml': sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000001' }),
+      'b_throws.yml': sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000003' }),
+      'c_deep.yml': deep,
+      'd_after.yml': sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000004' }),
+    });
+    const validate: typeof validateSigma = (input, options) => {
+      if (options?.file === 'b_throws.yml') throw new RangeError('Maximum call stack size exceeded');
+      return validateSigma(input, options);
+    };
+    const report = await importSigmaFolder(t.db, root, { catalog, validate });
+    expect(slugs(report.created)).toEqual(['a-before', 'd-after']);
+    expect(report.rejected.map((r) => r.file)).toEqual(['b_throws.yml', 'c_deep.yml']);
+    expect(report.rejected[0]?.reasons).toEqual([
+      {
+        code: 'IMPORT_INTERNAL', severity: 'error', path: '', line: 1, column: 1,
+        message: 'the import failed on this file (RangeError: Maximum call stack size exceeded); the other files are not affected',
+      },
+    ]);
+    expect(await t.db.detection.count({ where: { sigmaId: { in: ['66666666-aaaa-4bbb-8ccc-000000000002', '66666666-aaaa-4bbb-8ccc-000000000003'] } } })).toBe(0);
   });
 
   it('says the database is not migrated, before doing anything', async () => {

@@ -6,7 +6,7 @@ import { findRuleFiles } from './find-files';
 import { ensureMigrated } from './migrated';
 import { planImport, type PlannedWrite, type ValidRule } from './plan';
 import { NO_PROGRESS, type Progress } from './progress';
-import { readRuleFile } from './read-rule';
+import { readRuleFile, type ReadOptions } from './read-rule';
 import { emptyReport, type ImportedRule, type SigmaImportReport } from './report';
 import { writeAll } from './write-all';
 
@@ -17,6 +17,8 @@ export interface SigmaImportOptions {
   batchSize?: number;
   progress?: Progress;
   now?: Date;
+  /** The validator; a seam so tests can make it throw on a file. */
+  validate?: ReadOptions['validate'];
 }
 
 /**
@@ -34,7 +36,7 @@ export async function importSigmaFolder(db: Db, folder: string, options: SigmaIm
   const valid: ValidRule[] = [];
   progress.start('validate', files.length);
   files.forEach((file, i) => {
-    const outcome = readRuleFile(folder, file, { catalog: options.catalog, maxBytes: options.maxBytes });
+    const outcome = readRuleFile(folder, file, { catalog: options.catalog, maxBytes: options.maxBytes, validate: options.validate });
     if (outcome.kind === 'rule') valid.push(outcome);
     else if (outcome.kind === 'not-a-rule') report.skipped.push({ file, reason: outcome.reason });
     else report.rejected.push({ file, reasons: outcome.reasons });

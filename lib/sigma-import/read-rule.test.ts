@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../sigma/test-support';
+import { validateSigma } from '../sigma/validate';
 import { readRuleFile } from './read-rule';
 import { sigmaRule, tempDir, writeFiles } from './testing';
 
@@ -73,5 +74,36 @@ describe('readRuleFile', () => {
     expect(codes('latin1.yml', latin1)).toEqual(['INVALID_UTF8']);
     expect(codes('nul.yml', `${sigmaRule({ id: ID })}# a \u0000 in a comment\n`)).toEqual(['IMPORT_NUL']);
     expect(codes('noid.yml', noId)).toEqual(['IMPORT_NO_ID']);
+  });
+
+  it('turns an exception thrown while judging a file into a rejection of that file, with the message', () => {
+    const root = tempDir('sigma-read-throws-');
+    writeFiles(root, { 'r.yml': sigmaRule({ id: ID }) });
+    const throwing: typeof validateSigma = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    expect(readRuleFile(root, 'r.yml', { catalog, validate: throwing })).toEqual({
+      kind: 'rejected',
+      file: 'r.yml',
+      reasons: [
+        {
+          code: 'IMPORT_INTERNAL', severity: 'error', path: '', line: 1, column: 1,
+          message: 'the import failed on this file (RangeError: Maximum call stack size exceeded); the other files are not affected',
+        },
+      ],
+    });
+    const odd: typeof validateSigma = () => {
+      throw 'a string, not an Error';
+    };
+    const outcome = readRuleFile(root, 'r.yml', { catalog, validate: odd });
+    expect(outcome.kind === 'rejected' && outcome.reasons.map((r) => [r.code, r.message])).toEqual([
+      ['IMPORT_INTERNAL', 'the import failed on this file (a string, not an Error); the other files are not affected'],
+    ]);
+  });
+
+  it('rejects, and does not throw on, a condition nested 100,000 levels deep', () => {
+    const deep = sigmaRule({ id: ID }).replace('condition: selection', `condition: '${'('.repeat(100_000)}selection${')'.repeat(100_000)}'`);
+    const { outcome } = read({ 'deep.yml': deep }, 'deep.yml');
+    expect(outcome.kind).toBe('rejected');
   });
 });

@@ -15,14 +15,29 @@ export type FileOutcome =
 export interface ReadOptions {
   catalog?: AttackTagCatalog;
   maxBytes?: number;
+  /** The validator; a seam so tests can make it throw. */
+  validate?: typeof validateSigma;
 }
 
 // BOM kept, invalid bytes refused: the stored text must encode back to exactly the file's bytes.
 const exact = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
-/** One file of the collection, read as bytes and judged: a rule to import, not a rule at all, or rejected. */
+/**
+ * One file of the collection, read as bytes and judged: a rule to import, not a rule at all, or rejected.
+ * Never throws: whatever goes wrong with one file (a bug, a stack overflow on a hostile rule) rejects that file
+ * as IMPORT_INTERNAL, and the rest of the collection still imports.
+ */
 export function readRuleFile(root: string, file: string, options: ReadOptions = {}): FileOutcome {
+  try {
+    return judge(root, file, options);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return reject(file, 'IMPORT_INTERNAL', '', `the import failed on this file (${what}); the other files are not affected`, { line: 1, column: 1 });
+  }
+}
+
+function judge(root: string, file: string, options: ReadOptions): FileOutcome {
   const path = join(root, file);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes: Buffer;
@@ -34,7 +49,8 @@ export function readRuleFile(root: string, file: string, options: ReadOptions = 
   } catch (error) {
     return reject(file, 'IMPORT_READ', '', `cannot read the file: ${(error as Error).message}`, { line: 1, column: 1 });
   }
-  const result = validateSigma(bytes, { file, catalog: options.catalog, maxBytes });
+  const validate = options.validate ?? validateSigma;
+  const result = validate(bytes, { file, catalog: options.catalog, maxBytes });
   if (result.documents.length > 0 && !result.documents.some((d) => looksLikeRule(d.doc))) {
     return { kind: 'not-a-rule', file, reason: 'no YAML document has a top-level title or detection' };
   }
