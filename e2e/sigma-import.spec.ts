@@ -26,4 +26,12 @@ test.describe('rules imported from a SigmaHQ collection', () => {
     await expect(page.getByTestId('proof-badge')).toHaveText('No sample events yet: not proven here');
     await expect(page.getByTestId('section-attack-mapping')).toContainText('T1685.002');
   });
+
+  test('render even when the rule needs placeholder values to run', async ({ page }) => {
+    for (const path of ['/detections/proc-creation-win-userdomain-variable-enumeration', '/detections/proc-creation-win-userdomain-variable-enumeration/sigma']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(200);
+      await expect(page.getByTestId('section-sigma')).toContainText('Download Sigma rule');
+    }
+  });
 });

@@ -8,7 +8,6 @@ export interface CodeBlockProps {
   /** Shown in the header, e.g. "IBM QRadar · AQL". */
   label: string;
   filename?: string;
-  downloadHref?: string;
 }
 
 // Shiki's markup is pre.shiki > code > span.line; these arbitrary variants style it from outside
@@ -22,7 +21,7 @@ const PANEL =
   '[&_.line]:before:sticky [&_.line]:before:left-0 [&_.line]:before:inline-block [&_.line]:before:w-12 ' +
   '[&_.line]:before:bg-[#0d1117] [&_.line]:before:pr-4 [&_.line]:before:text-right [&_.line]:before:text-[#6e7681] [&_.line]:before:select-none';
 
-export async function CodeBlock({ code, lang, label, filename, downloadHref }: CodeBlockProps) {
+export async function CodeBlock({ code, lang, label, filename }: CodeBlockProps) {
   const html = await highlight(code, lang);
 
   return (
@@ -44,30 +43,11 @@ export async function CodeBlock({ code, lang, label, filename, downloadHref }: C
           ) : null}
         </div>
         <div className="flex shrink-0 items-center gap-2">
-          {downloadHref ? (
-            <a
-              href={downloadHref}
-              download={filename ?? true}
-              className="inline-flex items-center gap-1.5 rounded-md border border-white/15 bg-white/5 px-2.5 py-1 text-xs font-medium text-slate-200 transition-colors hover:border-white/25 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400"
-            >
-              <DownloadIcon />
-              <span>Download</span>
-              {filename ? <span className="sr-only"> {filename}</span> : null}
-            </a>
-          ) : null}
           <CopyButton code={code} />
         </div>
       </div>
       {/* highlight() escapes the code; the only markup here is Shiki's. */}
       <div className={PANEL} dangerouslySetInnerHTML={{ __html: html }} />
     </div>
-  );
-}
-
-function DownloadIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" className="size-3.5">
-      <path d="M8 2.5v7.5m0 0L5 7m3 3 3-3M2.75 11.5v1.25c0 .69.56 1.25 1.25 1.25h8c.69 0 1.25-.56 1.25-1.25V11.5" strokeLinecap="round" strokeLinejoin="round" />
-    </svg>
   );
 }

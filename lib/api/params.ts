@@ -1,5 +1,6 @@
 import { parseSearchQuery, type SearchField, type SearchQuery } from '../search/params';
 import { parsePageSize, type BadParam } from './paging';
+import { SLUG_PATTERN } from '../slug';
 
 export const ALL_SEARCH_FIELDS: readonly SearchField[] = ['q', 'tactic', 'technique', 'platform', 'severity', 'status', 'page'];
 
@@ -15,7 +16,7 @@ export function parseListParams(params: URLSearchParams, accepts: readonly Searc
   return typeof pageSize === 'number' ? { query, pageSize } : { bad: pageSize };
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG = SLUG_PATTERN;
 
 /** Path segments are checked before any lookup: a NUL byte, for one, is an error on PostgreSQL, not a miss. */
 export function isSlug(s: string): boolean {

@@ -1,3 +1,2 @@
-// Every public page is cached under this tag; any content change revalidates it.
-export const CONTENT_TAG = 'content';
+// The Meta row that holds the revalidation secret shared by the command line and every app instance.
 export const REVALIDATE_SECRET_KEY = 'revalidate.secret';

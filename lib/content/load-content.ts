@@ -7,6 +7,7 @@ import { platformsFileSchema } from './schemas';
 import { readUtf8 } from './read-file';
 import { readDetection } from './read-detection';
 import type { ContentSet } from './types';
+import { isSlug } from '../slug';
 
 export interface LoadResult {
   content: ContentSet;
@@ -23,7 +24,7 @@ export function loadContent(root = 'content'): LoadResult {
   const slugs = existsSync(detDir) ? readdirSync(detDir).filter((n) => statSync(join(detDir, n)).isDirectory()).sort() : [];
   for (const slug of slugs) {
     const dir = join(detDir, slug);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+    if (!isSlug(slug)) {
       errors.push(new SourceError('bad-slug', `folder name "${slug}" is not a slug (lowercase letters, digits, hyphens)`, { file: dir }));
       continue;
     }

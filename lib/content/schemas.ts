@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../slug';
 
 // One schema per content file; the editor's forms will share them.
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export const CONFIDENCES = ['low', 'medium', 'high'] as const;
 export const STATUSES = ['draft', 'published'] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase letters, digits and single hyphens');
+const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens');
 const techniqueId = z.string().regex(/^T\d{4}(\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020 or T1020.001');
 const text = z.string().trim().min(1, 'must not be empty');
 

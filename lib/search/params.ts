@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEVERITIES } from '../content/schemas';
+import { SLUG_PATTERN } from '../slug';
 
 // The search URL (`/search?q=&tactic=&technique=&platform=&severity=&status=&page=`) is the state of a search.
 // Parsing never throws: a bad value is dropped and reported, so the page can ignore it and the API can refuse it.
@@ -26,7 +27,7 @@ export interface InvalidParam {
   reason: string;
 }
 
-const slug = z.string().toLowerCase().max(64, 'must be at most 64 characters').regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug such as exfiltration');
+const slug = z.string().toLowerCase().max(64, 'must be at most 64 characters').regex(SLUG_PATTERN, 'must be a slug such as exfiltration');
 const FIELDS = {
   tactic: slug,
   technique: z.string().toUpperCase().regex(/^T\d{4}(?:\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020.001'),
