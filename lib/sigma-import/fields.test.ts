@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { YamlObject } from '../sigma/yaml/load';
-import { confidenceOf, ruleFields } from './fields';
+import { confidenceOf, contentHashOf, IMPORT_FORMAT_VERSION, ruleFields } from './fields';
 
 const bytes = new TextEncoder().encode('title: x\n');
 const fieldsOf = (rules: YamlObject[]) => ruleFields(rules, bytes, 'title: x\n');
@@ -31,8 +31,20 @@ describe('ruleFields', () => {
       tagTechniques: ['T1020.001', 'T1071'],
       sigmaYaml: 'title: x\n',
       sigmaSha256: sha,
-      contentHash: sha,
+      contentHash: contentHashOf(bytes, IMPORT_FORMAT_VERSION),
     });
+  });
+
+  it('hashes the bytes together with the import format version, so a change in how fields are derived refreshes rows', () => {
+    const rules = [{ id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'T' }];
+    const now = ruleFields(rules, bytes, 'title: x\n');
+    const next = ruleFields(rules, bytes, 'title: x\n', IMPORT_FORMAT_VERSION + 1);
+    const sha = createHash('sha256').update(bytes).digest('hex');
+    expect(now?.sigmaSha256).toBe(sha);
+    expect(next?.sigmaSha256).toBe(sha);
+    expect(now?.contentHash).not.toBe(sha);
+    expect(next?.contentHash).not.toBe(now?.contentHash);
+    expect(contentHashOf(bytes, IMPORT_FORMAT_VERSION)).toBe(now?.contentHash);
   });
 
   it('defaults: medium severity, the title as summary and overview, a single false positive string', () => {

@@ -18,9 +18,20 @@ export interface RuleFields {
   /** ATT&CK technique ids from the tags; the writer keeps those our Technique table has. */
   tagTechniques: string[];
   sigmaYaml: string;
+  /** SHA-256 of the file's bytes: what /rules/<slug>.yml serves. */
   sigmaSha256: string;
+  /** contentHashOf(bytes, IMPORT_FORMAT_VERSION): equal means nothing to update. */
   contentHash: string;
 }
+
+/**
+ * The version of how a file becomes a Detection row. BUMP IT WHENEVER THE DERIVATION CHANGES: summaryOf,
+ * mdxSafeText, confidenceOf, the severity or false-positive rules, technique tags, anything ruleFields computes.
+ * contentHash covers the bytes and this number, so after a bump the next import refreshes every imported row
+ * (one new revision each) instead of calling files with the same bytes unchanged.
+ * History: 1, the bytes alone (no version); 2, the bytes with this version.
+ */
+export const IMPORT_FORMAT_VERSION = 2;
 
 const LEVELS = new Set(['informational', 'low', 'medium', 'high', 'critical']);
 const TECHNIQUE_TAG = /^attack\.(t\d{4}(?:\.\d{3})?)$/i;
@@ -39,7 +50,7 @@ export function confidenceOf(status: YamlValue | undefined): string {
  * The fields of a file's rules. A collection's rules share the file (one download, one detection): the first
  * rule names it, and the techniques are those any of its rules is tagged with. Returns null without an id.
  */
-export function ruleFields(rules: readonly YamlObject[], bytes: Uint8Array, text: string): RuleFields | null {
+export function ruleFields(rules: readonly YamlObject[], bytes: Uint8Array, text: string, formatVersion: number = IMPORT_FORMAT_VERSION): RuleFields | null {
   const first = rules[0];
   if (!first || typeof first.id !== 'string') return null;
   const title = typeof first.title === 'string' ? storable(first.title) : first.id;
@@ -57,8 +68,13 @@ export function ruleFields(rules: readonly YamlObject[], bytes: Uint8Array, text
     tagTechniques: techniquesOf(rules),
     sigmaYaml: text,
     sigmaSha256: sha,
-    contentHash: sha,
+    contentHash: contentHashOf(bytes, formatVersion),
   };
+}
+
+/** What the import compares to decide "unchanged": the file's bytes and the version of the derivation. */
+export function contentHashOf(bytes: Uint8Array, formatVersion: number): string {
+  return createHash('sha256').update(`tripline-sigma-import/${formatVersion}\n`).update(bytes).digest('hex');
 }
 
 /**

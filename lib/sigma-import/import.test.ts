@@ -10,6 +10,7 @@ import { createTestDatabase, PROVIDERS, TEST_POSTGRES_URL, type TestDatabase } f
 import { getDetectionOverview } from '../queries/detection-overview';
 import { getRuleFile } from '../queries/rule-file';
 import { validateSigma } from '../sigma/validate';
+import { IMPORT_FORMAT_VERSION } from './fields';
 import { importSigmaFolder } from './import';
 import { NotMigratedError } from './migrated';
 import { sigmaRule, tempDir, writeFiles } from './testing';
@@ -178,6 +179,24 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     expect(Buffer.from(mirror.sigmaYaml, 'utf8').equals(readFileSync(mirrorFile))).toBe(true);
     expect(await t.db.detection.findUniqueOrThrow({ where: { slug: 'collection' } })).toEqual(collectionBefore);
     expect(await t.db.detection.count({ where: { sigmaId: ID.bom } })).toBe(1);
+  });
+
+  it('updates a rule whose bytes are the same when the import format version changes, then leaves it alone', async () => {
+    const root = tempDir('sigma-import-version-');
+    const id = '77777777-aaaa-4bbb-8ccc-000000000001';
+    writeFiles(root, { 'versioned.yml': sigmaRule({ id, description: 'Derived fields change with the importer.' }) });
+    expect(slugs((await importSigmaFolder(t.db, root, { catalog })).created)).toEqual(['versioned']);
+    const before = await t.db.detection.findUniqueOrThrow({ where: { sigmaId: id } });
+
+    const next = await importSigmaFolder(t.db, root, { catalog, formatVersion: IMPORT_FORMAT_VERSION + 1 });
+    expect([slugs(next.updated), next.unchanged, next.created]).toEqual([['versioned'], [], []]);
+    const after = await t.db.detection.findUniqueOrThrow({ where: { sigmaId: id }, include: { revisions: { orderBy: { number: 'asc' } } } });
+    expect(after.revisions.map((r) => r.number)).toEqual([1, 2]);
+    expect(after.contentHash).not.toBe(before.contentHash);
+    expect([after.sigmaSha256, after.sigmaYaml]).toEqual([before.sigmaSha256, before.sigmaYaml]);
+
+    const again = await importSigmaFolder(t.db, root, { catalog, formatVersion: IMPORT_FORMAT_VERSION + 1 });
+    expect([slugs(again.unchanged), again.updated]).toEqual([['versioned'], []]);
   });
 
   it('rejects a file whose validation throws as IMPORT_INTERNAL, and imports the other files', async () => {

@@ -1,5 +1,4 @@
 import type { Db } from '../db/client';
-import type { AttackTagCatalog } from '../sigma/checks/types';
 import { finding } from '../sigma/findings';
 import { loadCatalogState } from './catalog-state';
 import { findRuleFiles } from './find-files';
@@ -10,15 +9,11 @@ import { readRuleFile, type ReadOptions } from './read-rule';
 import { emptyReport, type ImportedRule, type SigmaImportReport } from './report';
 import { writeAll } from './write-all';
 
-export interface SigmaImportOptions {
-  /** Our ATT&CK catalog, for the tag checks; without it tags are checked for form only. */
-  catalog?: AttackTagCatalog;
-  maxBytes?: number;
+/** What readRuleFile takes (catalog, maxBytes, the seams), and how to write. */
+export interface SigmaImportOptions extends ReadOptions {
   batchSize?: number;
   progress?: Progress;
   now?: Date;
-  /** The validator; a seam so tests can make it throw on a file. */
-  validate?: ReadOptions['validate'];
 }
 
 /**
@@ -36,7 +31,7 @@ export async function importSigmaFolder(db: Db, folder: string, options: SigmaIm
   const valid: ValidRule[] = [];
   progress.start('validate', files.length);
   files.forEach((file, i) => {
-    const outcome = readRuleFile(folder, file, { catalog: options.catalog, maxBytes: options.maxBytes, validate: options.validate });
+    const outcome = readRuleFile(folder, file, options);
     if (outcome.kind === 'rule') valid.push(outcome);
     else if (outcome.kind === 'not-a-rule') report.skipped.push({ file, reason: outcome.reason });
     else report.rejected.push({ file, reasons: outcome.reasons });

@@ -13,10 +13,13 @@ export type FileOutcome =
   | { kind: 'rejected'; file: string; reasons: Finding[] };
 
 export interface ReadOptions {
+  /** Our ATT&CK catalog, for the tag checks; without it tags are checked for form only. */
   catalog?: AttackTagCatalog;
   maxBytes?: number;
   /** The validator; a seam so tests can make it throw. */
   validate?: typeof validateSigma;
+  /** IMPORT_FORMAT_VERSION unless a test says otherwise. */
+  formatVersion?: number;
 }
 
 // BOM kept, invalid bytes refused: the stored text must encode back to exactly the file's bytes.
@@ -64,7 +67,7 @@ function judge(root: string, file: string, options: ReadOptions): FileOutcome {
   if (nul !== -1) {
     return reject(file, 'IMPORT_NUL', '', 'file contains a NUL character, which the catalog cannot store as text', positionOf(text, nul));
   }
-  const fields = ruleFields(result.rules.map((r) => r.data), bytes, text);
+  const fields = ruleFields(result.rules.map((r) => r.data), bytes, text, options.formatVersion);
   if (!fields) {
     const message = 'rule has no id: the import finds a rule again by its Sigma id, and serves it at /rules/<id>.yml';
     return reject(file, 'IMPORT_NO_ID', 'id', message, { line: 1, column: 1 });
