@@ -3,6 +3,7 @@
 import { SigmaCompileError, type RulePath } from './compile-error';
 import { compileFieldPath, someScalar, type FieldResolver } from './field-path';
 import { KNOWN_MODIFIERS, MODIFIERS, sigmaValue, type EntryState, type Placeholders, type SigmaValue } from './modifiers';
+import { isRecord } from './record';
 import { compileGroup, timeExtractor, type ValueGroup } from './values';
 import { ANY, type StringTest } from './wildcard';
 
@@ -11,10 +12,6 @@ type ScalarTest = (value: unknown) => boolean;
 
 export interface CompileOptions {
   placeholders?: Placeholders;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function runTests(tests: readonly StringTest[], raw: string, lower: string): boolean {

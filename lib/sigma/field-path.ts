@@ -1,15 +1,10 @@
 // Field names in rules reach into nested JSON: `protoPayload.methodName`. Logs also carry flat keys that contain
 // dots (`userIdentity.arn` as one key), so at each level the longest dotted key present wins, and the walk
 // backs off to shorter keys when a longer one leads nowhere. Arrays met on the way are walked element by element.
+import { isRecord } from './record';
 
 /** `undefined` means the field is absent; an array means several values were found (any may match). */
 export type FieldResolver = (event: unknown) => unknown;
-
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function compileFieldPath(field: string): FieldResolver {
   const segments = field.split('.');

@@ -3,6 +3,7 @@
 import { compileSearch, type CompileOptions, type EventPredicate } from './compile';
 import { SigmaCompileError } from './compile-error';
 import { ConditionSyntaxError, parseCondition, type ConditionNode } from './condition';
+import { isRecord } from './record';
 
 /** One parsed (and, for multi-document files, merged) Sigma rule document. */
 export type SigmaRuleObject = Record<string, unknown>;
@@ -21,10 +22,6 @@ export interface CompiledRule {
 
 // Keys of `detection` that are not search identifiers (`timeframe` is the Sigma 1 aggregation window).
 const NOT_SEARCHES = new Set(['condition', 'timeframe']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function patternRegExp(pattern: string): RegExp {
   const body = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');

@@ -36,10 +36,6 @@ export function parseWildcards(text: string): Part[] {
   return parts;
 }
 
-export function literalPart(text: string): Part[] {
-  return text ? [text] : [];
-}
-
 export function hasWildcards(parts: readonly Part[]): boolean {
   return parts.some((p) => typeof p !== 'string');
 }

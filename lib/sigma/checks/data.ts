@@ -1,8 +1,9 @@
+import { isRecord } from '../record';
 import type { YamlObject, YamlValue } from '../yaml/load';
 import type { PathSegment } from '../yaml-path';
 
 export function isObject(value: YamlValue | undefined): value is YamlObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isRecord(value);
 }
 
 export function valueAt(data: YamlValue, segments: readonly PathSegment[]): YamlValue | undefined {

@@ -1,0 +1,29 @@
+// Facts about the library's source that no behaviour shows: each helper is written once, and the wildcard matcher
+// stays free of regular expressions (they backtrack; see wildcard.ts).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const files = sources(ROOT).map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+const defining = (pattern: RegExp): string[] => files.filter((f) => pattern.test(f.text)).map((f) => f.name).sort();
+
+describe('lib/sigma source', () => {
+  it('defines isRecord once', () => {
+    expect(defining(/function isRecord\b/)).toEqual(['record.ts']);
+  });
+
+  it('has no unused wildcard helpers', () => {
+    expect(defining(/function literalPart\b/)).toEqual([]);
+  });
+});
