@@ -1,7 +1,8 @@
+import { statSync } from 'node:fs';
 import type { Db } from '../db/client';
+import { findRuleFiles } from '../sigma/cli/rule-files';
 import { finding } from '../sigma/findings';
 import { loadCatalogState } from './catalog-state';
-import { findRuleFiles } from './find-files';
 import { ensureMigrated } from './migrated';
 import { planImport, type PlannedWrite, type ValidRule } from './plan';
 import { NO_PROGRESS, type Progress } from './progress';
@@ -26,7 +27,7 @@ export async function importSigmaFolder(db: Db, folder: string, options: SigmaIm
   const report = emptyReport(folder);
   await ensureMigrated(db);
 
-  const files = findRuleFiles(folder);
+  const files = ruleFilesUnder(folder);
   report.files = files.length;
   const valid: ValidRule[] = [];
   progress.start('validate', files.length);
@@ -61,6 +62,12 @@ export async function importSigmaFolder(db: Db, folder: string, options: SigmaIm
   report.timings.writeMs = performance.now() - writeStarted;
   report.timings.totalMs = performance.now() - started;
   return report;
+}
+
+/** The folder's rule files, relative to it, as `sigma validate <folder>` sees them. */
+function ruleFilesUnder(folder: string): string[] {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`${folder}: no such folder`);
+  return findRuleFiles([folder]).files.map((f) => f.file);
 }
 
 function imported(w: PlannedWrite): ImportedRule {

@@ -8,7 +8,7 @@ import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../bytes';
 import type { AttackTagCatalog } from '../checks/types';
 import { formatFinding, type Finding } from '../findings';
 import { validateSigma } from '../validate';
-import { collectRuleFiles } from './rule-files';
+import { findRuleFiles as collectRuleFiles } from './rule-files';
 import { processOutput, type CommandOutput } from './output';
 
 
