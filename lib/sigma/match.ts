@@ -3,6 +3,7 @@
 import { compileSearch, type CompileOptions, type EventPredicate } from './compile';
 import { SigmaCompileError } from './compile-error';
 import { ConditionSyntaxError, parseCondition, type ConditionNode } from './condition';
+import { IdentifierSelector, searchIdentifiers, THEM } from './identifiers';
 import { isRecord } from './record';
 
 /** One parsed (and, for multi-document files, merged) Sigma rule document. */
@@ -20,21 +21,10 @@ export interface CompiledRule {
   explain(event: unknown): Explanation;
 }
 
-// Keys of `detection` that are not search identifiers (`timeframe` is the Sigma 1 aggregation window).
-const NOT_SEARCHES = new Set(['condition', 'timeframe']);
-
-function patternRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${body}$`);
-}
-
-function namesFor(node: Extract<ConditionNode, { kind: 'quantified' }>, names: readonly string[], index: number): string[] {
-  const chosen =
-    node.pattern === 'them'
-      ? names.filter((n) => !n.startsWith('_'))
-      : names.filter((n) => patternRegExp(node.pattern).test(n));
+function namesFor(node: Extract<ConditionNode, { kind: 'quantified' }>, selector: IdentifierSelector, index: number): readonly string[] {
+  const chosen = selector.select(node.pattern);
   if (chosen.length === 0) {
-    const what = node.pattern === 'them' ? 'them' : `'${node.pattern}'`;
+    const what = node.pattern === THEM ? 'them' : `'${node.pattern}'`;
     throw new SigmaCompileError('condition-reference', `${what} matches no search identifier`, ['detection', 'condition', index]);
   }
   return chosen;
@@ -42,7 +32,7 @@ function namesFor(node: Extract<ConditionNode, { kind: 'quantified' }>, names: r
 
 type Leaf = (name: string) => EventPredicate;
 
-function compileNode(node: ConditionNode, names: readonly string[], leaf: Leaf, index: number): EventPredicate {
+function compileNode(node: ConditionNode, names: IdentifierSelector, leaf: Leaf, index: number): EventPredicate {
   switch (node.kind) {
     case 'and': {
       const left = compileNode(node.left, names, leaf, index);
@@ -59,7 +49,7 @@ function compileNode(node: ConditionNode, names: readonly string[], leaf: Leaf, 
       return (event) => !operand(event);
     }
     case 'ref':
-      if (!names.includes(node.name)) {
+      if (!names.has(node.name)) {
         throw new SigmaCompileError('condition-reference', `condition names '${node.name}', which is not defined`, [
           'detection',
           'condition',
@@ -114,20 +104,21 @@ function parseConditions(detection: Record<string, unknown>): ConditionNode[] {
 export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {}): CompiledRule {
   const detection = rule.detection;
   if (!isRecord(detection)) throw new SigmaCompileError('detection', 'the rule has no detection map', ['detection']);
-  const searchNames = Object.keys(detection).filter((k) => !NOT_SEARCHES.has(k));
+  const searchNames = searchIdentifiers(detection);
   const searches = new Map<string, EventPredicate>();
   for (const name of searchNames) searches.set(name, compileSearch(detection[name], ['detection', name], options));
   const asts = parseConditions(detection);
 
   const direct = (name: string): EventPredicate => searches.get(name) as EventPredicate;
-  const conditions = asts.map((ast, i) => compileNode(ast, searchNames, direct, i));
+  const selector = new IdentifierSelector(searchNames);
+  const conditions = asts.map((ast, i) => compileNode(ast, selector, direct, i));
   const matches: EventPredicate =
     conditions.length === 1 ? (conditions[0] as EventPredicate) : (event) => conditions.some((c) => c(event));
 
   // explain() fills `current` first, then evaluates the same condition over the stored results.
   let current: Record<string, boolean> = {};
   const stored = (name: string): EventPredicate => () => current[name] === true;
-  const replay = asts.map((ast, i) => compileNode(ast, searchNames, stored, i));
+  const replay = asts.map((ast, i) => compileNode(ast, selector, stored, i));
 
   return {
     searchNames,

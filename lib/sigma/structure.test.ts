@@ -23,6 +23,12 @@ describe('lib/sigma source', () => {
     expect(defining(/function isRecord\b/)).toEqual(['record.ts']);
   });
 
+  it('decides which keys are search identifiers, and what a pattern selects, in one module', () => {
+    expect(defining(/'condition', 'timeframe'/)).toEqual(['identifiers.ts']);
+    expect(defining(/startsWith\('_'\)/)).toEqual(['identifiers.ts']);
+    expect(defining(/function (globToRegExp|patternRegExp)\b/)).toEqual([]);
+  });
+
   it('has no unused wildcard helpers', () => {
     expect(defining(/function literalPart\b/)).toEqual([]);
   });

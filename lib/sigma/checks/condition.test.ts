@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { yaml } from '../test-support';
 import { validateSigma } from '../validate';
-import { conditionCheck, globToRegExp } from './condition';
+import { conditionCheck } from './condition';
 
 const findings = (text: string) => validateSigma(text, { checks: [conditionCheck] }).findings;
 
@@ -68,6 +68,24 @@ describe('condition check', () => {
     ]);
   });
 
+  it("leaves identifiers starting with '_' out of 'them', as the matcher does", () => {
+    expect(findings('title: t\ndetection:\n    _sel: {a: 1}\n    condition: 1 of them\n')).toEqual([
+      { code: 'CONDITION_UNUSED_IDENTIFIER', severity: 'warning', path: 'detection._sel', line: 3, column: 5, message: "search identifier '_sel' is defined but the condition never uses it" },
+      {
+        code: 'CONDITION_NO_IDENTIFIERS',
+        severity: 'error',
+        path: 'detection.condition',
+        line: 4,
+        column: 16,
+        message: "condition uses 'them', but 'them' leaves out identifiers starting with '_', and detection defines only _sel",
+      },
+    ]);
+    expect(findings(rule('1 of them', ['selection', '_helper']))).toEqual([
+      { code: 'CONDITION_UNUSED_IDENTIFIER', severity: 'warning', path: 'detection._helper', line: 4, column: 5, message: "search identifier '_helper' is defined but the condition never uses it" },
+    ]);
+    expect(findings(rule('all of them and 1 of _*', ['selection', '_helper']))).toEqual([]);
+  });
+
   it('warns about legacy aggregations and near, and checks the identifiers near names', () => {
     expect(findings(rule('selection_1 | count(User) by Host > 5', ['selection_1']))).toEqual([
       {
@@ -101,13 +119,5 @@ describe('condition check', () => {
 
   it('leaves a condition that is not a string to the schema check', () => {
     expect(findings('title: t\ndetection:\n    a: {x: 1}\n    condition: [a]\n')).toEqual([]);
-  });
-});
-
-describe('globToRegExp', () => {
-  it('treats only * as a wildcard', () => {
-    expect(globToRegExp('sel.*').test('sel.a')).toBe(true);
-    expect(globToRegExp('sel.*').test('selxa')).toBe(false);
-    expect(globToRegExp('*_main_*').test('filter_main_x')).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { ConditionSyntaxError, conditionReferences, parseCondition, type ConditionNode, type ParsedCondition } from '../condition';
 import type { Position } from '../findings';
 import { offsetInScalar, positionAt } from '../yaml/positions';
-import { isObject, listNames, searchIdentifiers } from './data';
+import { IdentifierSelector, searchIdentifiers, THEM } from '../identifiers';
+import { isObject, listNames } from './data';
 import { closest } from './suggest';
 import type { Check, CheckContext } from './types';
 
@@ -13,7 +14,7 @@ export const conditionCheck: Check = {
     CONDITION_SYNTAX: { severity: 'error', description: 'the condition does not parse' },
     CONDITION_UNDEFINED: { severity: 'error', description: 'the condition names a search identifier that detection does not define' },
     CONDITION_PATTERN_UNMATCHED: { severity: 'error', description: "a pattern in the condition ('1 of filter_*') matches no search identifier" },
-    CONDITION_NO_IDENTIFIERS: { severity: 'error', description: "'1 of them' / 'all of them' with no search identifier defined" },
+    CONDITION_NO_IDENTIFIERS: { severity: 'error', description: "'1 of them' / 'all of them' with no search identifier for 'them' (names starting with '_' are left out)" },
     CONDITION_UNUSED_IDENTIFIER: { severity: 'warning', description: 'a search identifier is defined but the condition never uses it' },
     CONDITION_AGGREGATION_DEPRECATED: { severity: 'warning', description: "a legacy aggregation ('| count() by x > 5'); Sigma 2 uses correlation rules" },
     CONDITION_NEAR_DEPRECATED: { severity: 'warning', description: "a legacy 'near' aggregation; Sigma 2 uses temporal correlation rules" },
@@ -34,18 +35,18 @@ export const conditionCheck: Check = {
       return;
     }
 
+    const selector = new IdentifierSelector(names);
     const used = new Set<string>();
     const defined = `detection defines only ${listNames(names)}`;
     for (const ref of conditionReferences(parsed.ast)) {
       if (!ref.isPattern) {
         used.add(ref.name);
-        if (names.includes(ref.name)) continue;
+        if (selector.has(ref.name)) continue;
         const guess = closest(ref.name, names);
         const hint = guess ? ` (did you mean '${guess}'?)` : '';
         ctx.report('CONDITION_UNDEFINED', CONDITION, `condition names '${ref.name}', but ${defined}${hint}`, at(ctx, ref.offset));
       } else {
-        const matcher = globToRegExp(ref.name);
-        const matches = names.filter((n) => matcher.test(n));
+        const matches = selector.select(ref.name);
         matches.forEach((n) => used.add(n));
         if (matches.length === 0) {
           ctx.report('CONDITION_PATTERN_UNMATCHED', CONDITION, `condition's pattern '${ref.name}' matches no search identifier; ${defined}`, at(ctx, ref.offset));
@@ -53,8 +54,12 @@ export const conditionCheck: Check = {
       }
     }
     if (usesThem(parsed.ast)) {
-      names.forEach((n) => used.add(n));
-      if (names.length === 0) ctx.report('CONDITION_NO_IDENTIFIERS', CONDITION, "condition uses 'them', but detection defines no search identifier");
+      const them = selector.select(THEM);
+      them.forEach((n) => used.add(n));
+      if (them.length === 0) {
+        const why = names.length === 0 ? 'detection defines no search identifier' : `'them' leaves out identifiers starting with '_', and detection defines only ${listNames(names)}`;
+        ctx.report('CONDITION_NO_IDENTIFIERS', CONDITION, `condition uses 'them', but ${why}`);
+      }
     }
     if (parsed.aggregation) checkAggregation(ctx, parsed.aggregation, names, used);
 
@@ -85,12 +90,6 @@ function checkAggregation(ctx: CheckContext, aggregation: NonNullable<ParsedCond
     const offset = aggregation.offset + (match.index ?? 0);
     ctx.report('CONDITION_UNDEFINED', CONDITION, `condition's 'near' names '${word}', but detection defines only ${listNames(names)}`, at(ctx, offset));
   }
-}
-
-/** Sigma identifier patterns use `*` for any run of characters; everything else is literal. */
-export function globToRegExp(pattern: string): RegExp {
-  const body = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  return new RegExp(`^${body}$`);
 }
 
 function usesThem(node: ConditionNode): boolean {

@@ -19,13 +19,6 @@ export function valueAt(data: YamlValue, segments: readonly PathSegment[]): Yaml
   return current;
 }
 
-/** Keys of `detection` that are not search identifiers: the condition, and Sigma 1.0's `timeframe`. */
-const NOT_IDENTIFIERS = new Set(['condition', 'timeframe']);
-
-export function searchIdentifiers(detection: YamlObject): string[] {
-  return Object.keys(detection).filter((key) => !NOT_IDENTIFIERS.has(key));
-}
-
 /** "a, b, c" or "a, b, c and 7 more", for messages that list what exists. */
 export function listNames(names: readonly string[], max = 8): string {
   if (names.length === 0) return 'nothing';

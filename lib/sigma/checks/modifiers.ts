@@ -4,7 +4,8 @@ import type { Position } from '../findings';
 import type { YamlObject, YamlValue } from '../yaml/load';
 import { positionAt } from '../yaml/positions';
 import type { PathSegment } from '../yaml-path';
-import { isObject, searchIdentifiers } from './data';
+import { searchIdentifiers } from '../identifiers';
+import { isObject } from './data';
 import { closest } from './suggest';
 import type { Check, CheckContext } from './types';
 
