@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAttackCatalog } from '../attack/catalog';
 import { importContent } from '../content/import';
+import { checkMdx } from '../content/mdx-check';
 import { createDb } from '../db/client';
 import { createTestDatabase, PROVIDERS, TEST_POSTGRES_URL, type TestDatabase } from '../db/testing';
 import { getDetectionOverview } from '../queries/detection-overview';
 import { getRuleFile } from '../queries/rule-file';
+import { parseSigma } from '../sigma/parse';
 import { validateSigma } from '../sigma/validate';
 import { IMPORT_FORMAT_VERSION } from './fields';
 import { importSigmaFolder } from './import';
+import type { SigmaImportReport } from './report';
 import { NotMigratedError } from './migrated';
 import { sigmaRule, tempDir, writeFiles } from './testing';
 
@@ -24,6 +27,7 @@ const ID = {
   dup: '22222222-aaaa-4bbb-8ccc-000000000002',
   bom: '33333333-aaaa-4bbb-8ccc-000000000003',
   collection: '44444444-aaaa-4bbb-8ccc-000000000004',
+  placeholder: '99999999-aaaa-4bbb-8ccc-000000000009',
 };
 
 const HOSTILE = "Mirrors traffic <script>alert(1)</script> via {process.env.SECRET}.\n\nimport x from 'y'";
@@ -53,6 +57,33 @@ detection:
     condition: selection
 `;
 
+// Like SigmaHQ's rules-placeholder collection: values that are %placeholders%, expanded by |expand at run time.
+const PLACEHOLDER = `title: Userdomain Variable Enumeration
+id: ${ID.placeholder}
+status: test
+description: Detects enumeration of the domain of the user through the %userdomain% variable, unless an admin did it.
+author: Tripline tests
+date: 2024-05-01
+tags:
+    - attack.discovery
+    - attack.t1016
+logsource:
+    category: process_creation
+    product: windows
+detection:
+    selection:
+        CommandLine|contains: 'echo '
+        CommandLine|contains|expand: '%userdomain%'
+    filter_admins:
+        User|expand:
+            - '%admin_users%'
+            - '%service_accounts%'
+    condition: selection and not filter_admins
+falsepositives:
+    - Certain scripts or applications may leverage this.
+level: low
+`;
+
 function collectionFolder(): string {
   const root = tempDir('sigma-import-');
   writeFiles(root, {
@@ -64,6 +95,7 @@ function collectionFolder(): string {
     'rules/cloud/traffic_duplication.yml': sigmaRule({ id: ID.dup, tags: ['attack.t1020.001'] }),
     'rules/windows/bom_crlf.yml': `\uFEFF${sigmaRule({ id: ID.bom, description: 'Détecte l’exécution — 日本語 😀' }).replaceAll('\n', '\r\n')}`,
     'rules/collection.yml': COLLECTION,
+    'rules-placeholder/windows/userdomain_enum.yml': PLACEHOLDER,
     'rules/bad_level.yml': sigmaRule({ id: '55555555-aaaa-4bbb-8ccc-000000000005', level: 'severe' }),
     'rules/steals_content_id.yml': sigmaRule({ id: CONTENT_ID }),
     'config/backend.yml': 'fieldmappings:\n    EventID: event.code\n',
@@ -86,6 +118,7 @@ const slugs = (rules: Array<{ slug: string }>) => rules.map((r) => r.slug).sort(
 describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
   let t: TestDatabase;
   let folder: string;
+  let first: SigmaImportReport | undefined;
   beforeAll(async () => {
     t = await createTestDatabase(provider);
     const content = await importContent(t.db, join(ROOT, 'content'));
@@ -99,14 +132,15 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
   it('imports the valid rules, skips what is not a rule, and rejects the rest with reasons', async () => {
     const before = await t.db.detection.findUniqueOrThrow({ where: { slug: 'traffic-duplication' } });
     const report = await importSigmaFolder(t.db, folder, { catalog });
-    expect(slugs(report.created)).toEqual(['bom-crlf', 'collection', 'mirror-session', 'traffic-duplication-22222222']);
+    first = report;
+    expect(slugs(report.created)).toEqual(['bom-crlf', 'collection', 'mirror-session', 'traffic-duplication-22222222', 'userdomain-enum']);
     expect([report.updated, report.unchanged]).toEqual([[], []]);
     expect(report.skipped).toEqual([{ file: 'config/backend.yml', reason: 'no YAML document has a top-level title or detection' }]);
     expect(report.rejected.map((r) => [r.file, r.reasons.map((x) => `${x.line}:${x.column} ${x.code} ${x.path}`)])).toEqual([
       ['rules/bad_level.yml', ['14:8 SCHEMA_ENUM level']],
       ['rules/steals_content_id.yml', ['2:1 IMPORT_NOT_OURS id']],
     ]);
-    expect(report.files).toBe(7);
+    expect(report.files).toBe(8);
     expect(report.notices).toEqual([]);
 
     const mirror = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-session' }, include: { techniques: true, revisions: true, variants: true } });
@@ -149,10 +183,34 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     expect(bom?.sigmaYaml).toContain('\r\n');
   });
 
+  it('stores every imported rule so that it round-trips: same bytes, same parsed rules, an overview that compiles', async () => {
+    expect(first?.created.length).toBe(5);
+    for (const { file, slug } of first?.created ?? []) {
+      const bytes = readFileSync(join(folder, file));
+      const d = await t.db.detection.findUniqueOrThrow({ where: { slug } });
+      expect(Buffer.from(d.sigmaYaml, 'utf8').equals(bytes), file).toBe(true);
+      const stored = parseSigma(d.sigmaYaml);
+      expect(stored.rules.map((r) => r.data), file).toEqual(parseSigma(bytes).rules.map((r) => r.data));
+      expect(stored.rules.length, file).toBeGreaterThan(0);
+      expect(() => checkMdx(d.overviewMdx, file)).not.toThrow();
+      expect((await getDetectionOverview(t.db, slug))?.slug, file).toBe(slug);
+    }
+  });
+
+  it('imports a rules-placeholder rule (|expand with %placeholder% values) and serves it byte for byte', async () => {
+    const d = await t.db.detection.findUniqueOrThrow({ where: { slug: 'userdomain-enum' }, include: { techniques: true } });
+    expect(d).toMatchObject({ sigmaId: ID.placeholder, severity: 'low', confidence: 'medium', source: 'sigma-import', status: 'published' });
+    expect(d.summary).toContain('%userdomain%');
+    expect(d.techniques.map((x) => x.techniqueId)).toEqual(['T1016']);
+    expect(d.sigmaYaml).toBe(PLACEHOLDER);
+    for (const name of ['userdomain-enum', ID.placeholder]) expect((await getRuleFile(t.db, name))?.sigmaYaml).toBe(PLACEHOLDER);
+    expect(first?.created.find((c) => c.slug === 'userdomain-enum')?.warnings).toEqual([]);
+  });
+
   it('changes nothing on a second run', async () => {
     const before = await dump(t);
     const report = await importSigmaFolder(t.db, folder, { catalog });
-    expect(slugs(report.unchanged)).toEqual(['bom-crlf', 'collection', 'mirror-session', 'traffic-duplication-22222222']);
+    expect(slugs(report.unchanged)).toEqual(['bom-crlf', 'collection', 'mirror-session', 'traffic-duplication-22222222', 'userdomain-enum']);
     expect([report.created, report.updated]).toEqual([[], []]);
     expect(report.rejected).toHaveLength(2);
     expect(await dump(t)).toBe(before);
@@ -169,7 +227,7 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
 
     const report = await importSigmaFolder(t.db, folder, { catalog });
     expect(slugs(report.updated)).toEqual(['mirror-session']);
-    expect(slugs(report.unchanged)).toEqual(['bom-crlf', 'traffic-duplication-22222222']);
+    expect(slugs(report.unchanged)).toEqual(['bom-crlf', 'traffic-duplication-22222222', 'userdomain-enum']);
     expect(report.created).toEqual([]);
     expect(report.rejected.map((r) => r.file)).toEqual(['rules/bad_level.yml', 'rules/collection.yml', 'rules/steals_content_id.yml']);
 
