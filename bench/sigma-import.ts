@@ -12,7 +12,7 @@ import { loadAttackCatalog } from '../lib/attack/catalog';
 import { writeAttack } from '../lib/content/write-attack';
 import { createDb } from '../lib/db/client';
 import { TEST_POSTGRES_URL } from '../lib/db/testing';
-import { findRuleFiles } from '../lib/sigma-import/find-files';
+import { findRuleFiles } from '../lib/sigma/cli/rule-files';
 import { importSigmaFolder } from '../lib/sigma-import/import';
 import { countsOf } from '../lib/sigma-import/format';
 import { sigmaRule, tempDir, writeFiles } from '../lib/sigma-import/testing';
@@ -51,7 +51,7 @@ function templateRule(i: number): string {
 
 function generate(folder: string): string {
   const useFixtures = existsSync(FIXTURES) && !args.includes('--generated');
-  const sources = useFixtures ? findRuleFiles(FIXTURES).map((f) => ({ path: f, text: readFileSync(join(FIXTURES, f), 'utf8') })) : [];
+  const sources = useFixtures ? findRuleFiles([FIXTURES]).files.map(({ file }) => ({ path: file, text: readFileSync(join(FIXTURES, file), 'utf8') })) : [];
   const files: Record<string, string> = {};
   for (let i = 0; i < count; i++) {
     const source = sources[i % Math.max(sources.length, 1)];
@@ -103,7 +103,7 @@ try {
   console.log(`  second run: ${s(second.timings.totalMs)} (validate ${s(second.timings.validateMs)}, plan and write ${s(second.timings.writeMs)}); ${c2.unchanged} unchanged, ${c2.imported + c2.updated} written`);
 
   // Every file touched (a trailing comment): the update path, one UPDATE and one revision per rule.
-  for (const file of findRuleFiles(folder)) appendFileSync(join(folder, file), '\n# touched by the benchmark\n');
+  for (const { file } of findRuleFiles([folder]).files) appendFileSync(join(folder, file), '\n# touched by the benchmark\n');
   const third = await importSigmaFolder(db, folder, { catalog });
   console.log(`  all changed: ${s(third.timings.totalMs)} (validate ${s(third.timings.validateMs)}, write ${s(third.timings.writeMs)}); ${countsOf(third).updated} updated`);
 } finally {
