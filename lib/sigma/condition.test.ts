@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConditionSyntaxError, conditionReferences, parseCondition, type ConditionNode } from './condition';
+import { ConditionSyntaxError, conditionNodes, conditionReferences, parseCondition, type ConditionNode } from './condition';
 
 function ast(text: string): ConditionNode {
   return parseCondition(text).ast;
@@ -23,64 +23,79 @@ describe('parseCondition', () => {
   it('binds and tighter than or', () => {
     expect(ast('a or b and c')).toEqual({
       kind: 'or',
-      left: { kind: 'ref', name: 'a', offset: 0 },
-      right: {
-        kind: 'and',
-        left: { kind: 'ref', name: 'b', offset: 5 },
-        right: { kind: 'ref', name: 'c', offset: 11 },
-      },
+      operands: [
+        { kind: 'ref', name: 'a', offset: 0 },
+        {
+          kind: 'and',
+          operands: [
+            { kind: 'ref', name: 'b', offset: 5 },
+            { kind: 'ref', name: 'c', offset: 11 },
+          ],
+        },
+      ],
     });
   });
 
   it('binds not tighter than and', () => {
     expect(ast('selection and not filter')).toEqual({
       kind: 'and',
-      left: { kind: 'ref', name: 'selection', offset: 0 },
-      right: { kind: 'not', operand: { kind: 'ref', name: 'filter', offset: 18 } },
+      operands: [
+        { kind: 'ref', name: 'selection', offset: 0 },
+        { kind: 'not', operand: { kind: 'ref', name: 'filter', offset: 18 } },
+      ],
     });
   });
 
-  it('groups left to right', () => {
+  it('reads a chain of one operator as one node with its operands in order', () => {
     expect(ast('a and b and c')).toEqual({
       kind: 'and',
-      left: {
-        kind: 'and',
-        left: { kind: 'ref', name: 'a', offset: 0 },
-        right: { kind: 'ref', name: 'b', offset: 6 },
-      },
-      right: { kind: 'ref', name: 'c', offset: 12 },
+      operands: [
+        { kind: 'ref', name: 'a', offset: 0 },
+        { kind: 'ref', name: 'b', offset: 6 },
+        { kind: 'ref', name: 'c', offset: 12 },
+      ],
     });
   });
 
   it('lets parentheses override precedence', () => {
     expect(ast('(a or b) and c')).toEqual({
       kind: 'and',
-      left: {
-        kind: 'or',
-        left: { kind: 'ref', name: 'a', offset: 1 },
-        right: { kind: 'ref', name: 'b', offset: 6 },
-      },
-      right: { kind: 'ref', name: 'c', offset: 13 },
+      operands: [
+        {
+          kind: 'or',
+          operands: [
+            { kind: 'ref', name: 'a', offset: 1 },
+            { kind: 'ref', name: 'b', offset: 6 },
+          ],
+        },
+        { kind: 'ref', name: 'c', offset: 13 },
+      ],
     });
   });
 
   it('reads keywords in any case', () => {
     expect(ast('A AND NOT b Or ALL OF them')).toEqual({
       kind: 'or',
-      left: {
-        kind: 'and',
-        left: { kind: 'ref', name: 'A', offset: 0 },
-        right: { kind: 'not', operand: { kind: 'ref', name: 'b', offset: 10 } },
-      },
-      right: { kind: 'quantified', quantifier: 'all', pattern: 'them', offset: 22 },
+      operands: [
+        {
+          kind: 'and',
+          operands: [
+            { kind: 'ref', name: 'A', offset: 0 },
+            { kind: 'not', operand: { kind: 'ref', name: 'b', offset: 10 } },
+          ],
+        },
+        { kind: 'quantified', quantifier: 'all', pattern: 'them', offset: 22 },
+      ],
     });
   });
 
   it('parses 1 of and all of patterns', () => {
     expect(ast('1 of selection_* and not all of filter*')).toEqual({
       kind: 'and',
-      left: { kind: 'quantified', quantifier: 'one', pattern: 'selection_*', offset: 5 },
-      right: { kind: 'not', operand: { kind: 'quantified', quantifier: 'all', pattern: 'filter*', offset: 32 } },
+      operands: [
+        { kind: 'quantified', quantifier: 'one', pattern: 'selection_*', offset: 5 },
+        { kind: 'not', operand: { kind: 'quantified', quantifier: 'all', pattern: 'filter*', offset: 32 } },
+      ],
     });
   });
 
@@ -207,6 +222,49 @@ describe('parseCondition errors', () => {
 
   it('rejects a pipe without a condition', () => {
     expect(syntaxError('| count() > 1')).toEqual({ message: "expected a condition before '|'", offset: 0 });
+  });
+});
+
+describe('parseCondition limits', () => {
+  const chain = (n: number): string => Array(n).fill('sel').join(' and ');
+
+  it('takes a condition of up to 1,000 words and parentheses', () => {
+    const parsed = parseCondition(chain(500));
+    expect(parsed.ast.kind === 'and' && parsed.ast.operands.length).toBe(500);
+  });
+
+  it('refuses a longer one with a syntax error, at the first word too many, whatever its length', () => {
+    expect(syntaxError(chain(501))).toEqual({
+      message: "condition has more than 1000 words and parentheses; shorten it (e.g. '1 of selection_*' instead of listing each one)",
+      offset: 4000,
+    });
+    const started = performance.now();
+    expect(syntaxError(chain(20_000)).offset).toBe(4000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('takes 64 nested parentheses or nots, and refuses a 65th', () => {
+    expect(ast(`${'('.repeat(64)}a${')'.repeat(64)}`)).toEqual({ kind: 'ref', name: 'a', offset: 64 });
+    expect(syntaxError(`${'('.repeat(65)}a${')'.repeat(65)}`)).toEqual({
+      message: "more than 64 parentheses and 'not's nested in one another",
+      offset: 64,
+    });
+    expect(syntaxError(`${'not '.repeat(65)}a`)).toEqual({ message: "more than 64 parentheses and 'not's nested in one another", offset: 256 });
+    expect(syntaxError(`${'( not '.repeat(40)}a${' )'.repeat(40)}`).offset).toBe(6 * 32);
+  });
+
+  it('counts depth, not how many groups there are', () => {
+    const groups = Array(100).fill('(a or not b)').join(' and ');
+    expect(() => parseCondition(groups)).not.toThrow();
+  });
+});
+
+describe('conditionNodes', () => {
+  it('walks a long chain without recursing per operand', () => {
+    const ast = { kind: 'and' as const, operands: Array.from({ length: 200_000 }, (_, i) => ({ kind: 'ref' as const, name: `s${i}`, offset: i })) };
+    const nested = Array.from({ length: 50_000 }).reduce<ConditionNode>((inner) => ({ kind: 'not', operand: inner }), ast);
+    expect(conditionNodes(nested)).toHaveLength(250_001);
+    expect(conditionReferences(nested)[199_999]).toEqual({ name: 's199999', isPattern: false, offset: 199_999 });
   });
 });
 

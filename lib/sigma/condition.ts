@@ -1,9 +1,19 @@
 // The Sigma condition language: `not` > `and` > `or`, parentheses, `1 of` / `all of`, and the legacy
 // aggregation after a pipe. Offsets are 0-based character indexes into the condition text so an editor
 // can underline the exact place.
+//
+// Conditions come from untrusted files, so their size is bounded before anything recurses over them: at most
+// MAX_CONDITION_TOKENS words and parentheses, and at most MAX_CONDITION_DEPTH parentheses and `not`s nested in
+// one another. A chain `a and b and c ...` is one n-ary node, so walking it never recurses per operand.
+
+/** Words and parentheses a condition may have; real rules use a few dozen. */
+export const MAX_CONDITION_TOKENS = 1000;
+/** Parentheses and `not`s nested in one another; real rules nest two or three. */
+export const MAX_CONDITION_DEPTH = 64;
 
 export type ConditionNode =
-  | { kind: 'and' | 'or'; left: ConditionNode; right: ConditionNode }
+  /** Two or more operands, in the order written. */
+  | { kind: 'and' | 'or'; operands: ConditionNode[] }
   | { kind: 'not'; operand: ConditionNode }
   | { kind: 'ref'; name: string; offset: number }
   | { kind: 'quantified'; quantifier: 'one' | 'all'; pattern: string; offset: number };
@@ -41,6 +51,11 @@ function tokenize(text: string, end: number): Token[] {
     const ch = text[i] as string;
     if (/\s/.test(ch)) {
       i++;
+    } else if (tokens.length === MAX_CONDITION_TOKENS) {
+      throw new ConditionSyntaxError(
+        `condition has more than ${MAX_CONDITION_TOKENS} words and parentheses; shorten it (e.g. '1 of selection_*' instead of listing each one)`,
+        i,
+      );
     } else if (ch === '(' || ch === ')') {
       tokens.push({ kind: ch, text: ch, lower: ch, offset: i });
       i++;
@@ -58,6 +73,8 @@ function tokenize(text: string, end: number): Token[] {
 
 class Parser {
   private pos = 0;
+  /** Parentheses and `not`s open around the current token. */
+  private depth = 0;
   constructor(
     private readonly tokens: Token[],
     private readonly endOffset: number,
@@ -88,29 +105,39 @@ class Parser {
   }
 
   private parseOr(): ConditionNode {
-    let left = this.parseAnd();
+    const operands = [this.parseAnd()];
     while (this.isKeyword(this.peek(), 'or')) {
       this.pos++;
-      left = { kind: 'or', left, right: this.parseAnd() };
+      operands.push(this.parseAnd());
     }
-    return left;
+    return operands.length === 1 ? (operands[0] as ConditionNode) : { kind: 'or', operands };
   }
 
   private parseAnd(): ConditionNode {
-    let left = this.parseNot();
+    const operands = [this.parseNot()];
     while (this.isKeyword(this.peek(), 'and')) {
       this.pos++;
-      left = { kind: 'and', left, right: this.parseNot() };
+      operands.push(this.parseNot());
     }
-    return left;
+    return operands.length === 1 ? (operands[0] as ConditionNode) : { kind: 'and', operands };
   }
 
   private parseNot(): ConditionNode {
-    if (this.isKeyword(this.peek(), 'not')) {
+    const token = this.peek();
+    if (token && this.isKeyword(token, 'not')) {
       this.pos++;
-      return { kind: 'not', operand: this.parseNot() };
+      this.enter(token);
+      const operand = this.parseNot();
+      this.depth--;
+      return { kind: 'not', operand };
     }
     return this.parsePrimary();
+  }
+
+  private enter(token: Token): void {
+    if (++this.depth > MAX_CONDITION_DEPTH) {
+      throw new ConditionSyntaxError(`more than ${MAX_CONDITION_DEPTH} parentheses and 'not's nested in one another`, token.offset);
+    }
   }
 
   private parsePrimary(): ConditionNode {
@@ -122,7 +149,9 @@ class Parser {
     }
     if (token.kind === '(') {
       this.pos++;
+      this.enter(token);
       const inner = this.parseOr();
+      this.depth--;
       const close = this.peek();
       if (!close) throw new ConditionSyntaxError(`missing ')' at end`, this.endOffset);
       if (close.kind !== ')') {
@@ -221,27 +250,26 @@ export function parseCondition(text: string): ParsedCondition {
   return { ast, aggregation: parseAggregation(text, pipe) };
 }
 
+/** Every node of a condition, parents before children, operands in the order written; no recursion. */
+export function conditionNodes(ast: ConditionNode): ConditionNode[] {
+  const out: ConditionNode[] = [];
+  const stack: ConditionNode[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as ConditionNode;
+    out.push(node);
+    if (node.kind === 'and' || node.kind === 'or') {
+      for (let i = node.operands.length - 1; i >= 0; i--) stack.push(node.operands[i] as ConditionNode);
+    } else if (node.kind === 'not') stack.push(node.operand);
+  }
+  return out;
+}
+
 /** Every search identifier or pattern the condition names, in reading order; `them` names none. */
 export function conditionReferences(ast: ConditionNode): Array<{ name: string; isPattern: boolean; offset: number }> {
   const found: Array<{ name: string; isPattern: boolean; offset: number }> = [];
-  const visit = (node: ConditionNode): void => {
-    switch (node.kind) {
-      case 'and':
-      case 'or':
-        visit(node.left);
-        visit(node.right);
-        break;
-      case 'not':
-        visit(node.operand);
-        break;
-      case 'ref':
-        found.push({ name: node.name, isPattern: false, offset: node.offset });
-        break;
-      case 'quantified':
-        if (node.pattern !== 'them') found.push({ name: node.pattern, isPattern: true, offset: node.offset });
-        break;
-    }
-  };
-  visit(ast);
+  for (const node of conditionNodes(ast)) {
+    if (node.kind === 'ref') found.push({ name: node.name, isPattern: false, offset: node.offset });
+    else if (node.kind === 'quantified' && node.pattern !== 'them') found.push({ name: node.pattern, isPattern: true, offset: node.offset });
+  }
   return found;
 }

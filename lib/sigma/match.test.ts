@@ -195,7 +195,7 @@ detection:
     expect(compileError('detection:\n  sel:\n    A: 1\n  condition: sel and filter')).toEqual({
       code: 'condition-reference',
       message: "condition names 'filter', which is not defined",
-      path: ['detection', 'condition', 0],
+      path: ['detection', 'condition'],
     });
   });
 
@@ -234,5 +234,28 @@ detection:
       selections: { selection: true, filter: false },
     });
     expect(compiled.searchNames).toEqual(['selection', 'filter']);
+  });
+});
+
+describe('conditions built to exhaust the stack', () => {
+  it('refuses 10,000 chained identifiers with a condition-syntax error, not a crash', () => {
+    const condition = Array(10_000).fill('sel').join(' and ');
+    expect(compileError(`detection:\n  sel:\n    A: 1\n  condition: ${condition}`)).toMatchObject({
+      code: 'condition-syntax',
+      path: ['detection', 'condition'],
+    });
+  });
+
+  it('refuses parentheses and nots nested too deep', () => {
+    const deep = `${'('.repeat(200)}sel${')'.repeat(200)}`;
+    expect(compileError(`detection:\n  sel:\n    A: 1\n  condition: '${deep}'`).message).toBe(
+      "more than 64 parentheses and 'not's nested in one another (at character 65)",
+    );
+    expect(compileError(`detection:\n  sel:\n    A: 1\n  condition: ${'not '.repeat(500)}sel`).code).toBe('condition-syntax');
+  });
+
+  it('runs the longest condition allowed', () => {
+    const condition = Array(500).fill('sel').join(' or ');
+    expect(run(`detection:\n  sel:\n    A: 1\n  condition: ${condition}`, [{ A: 1 }, { A: 2 }])).toEqual([true, false]);
   });
 });

@@ -1,7 +1,7 @@
 // A Sigma rule compiled once into a predicate over JSON events: `matches` short-circuits for speed, `explain`
 // evaluates every search identifier so a person can see which ones held.
 import { compileSearch, type CompileOptions, type EventPredicate } from './compile';
-import { SigmaCompileError } from './compile-error';
+import { SigmaCompileError, type RulePath } from './compile-error';
 import { ConditionSyntaxError, parseCondition, type ConditionNode } from './condition';
 import { IdentifierSelector, searchIdentifiers, THEM } from './identifiers';
 import { isRecord } from './record';
@@ -21,60 +21,77 @@ export interface CompiledRule {
   explain(event: unknown): Explanation;
 }
 
-function namesFor(node: Extract<ConditionNode, { kind: 'quantified' }>, selector: IdentifierSelector, index: number): readonly string[] {
+function namesFor(node: Extract<ConditionNode, { kind: 'quantified' }>, selector: IdentifierSelector, path: RulePath): readonly string[] {
   const chosen = selector.select(node.pattern);
   if (chosen.length === 0) {
     const what = node.pattern === THEM ? 'them' : `'${node.pattern}'`;
-    throw new SigmaCompileError('condition-reference', `${what} matches no search identifier`, ['detection', 'condition', index]);
+    throw new SigmaCompileError('condition-reference', `${what} matches no search identifier`, path);
   }
   return chosen;
 }
 
 type Leaf = (name: string) => EventPredicate;
 
-function compileNode(node: ConditionNode, names: IdentifierSelector, leaf: Leaf, index: number): EventPredicate {
-  switch (node.kind) {
-    case 'and': {
-      const left = compileNode(node.left, names, leaf, index);
-      const right = compileNode(node.right, names, leaf, index);
-      return (event) => left(event) && right(event);
-    }
-    case 'or': {
-      const left = compileNode(node.left, names, leaf, index);
-      const right = compileNode(node.right, names, leaf, index);
-      return (event) => left(event) || right(event);
-    }
-    case 'not': {
-      const operand = compileNode(node.operand, names, leaf, index);
-      return (event) => !operand(event);
-    }
-    case 'ref':
-      if (!names.has(node.name)) {
-        throw new SigmaCompileError('condition-reference', `condition names '${node.name}', which is not defined`, [
-          'detection',
-          'condition',
-          index,
-        ]);
-      }
-      return leaf(node.name);
-    case 'quantified': {
-      const parts = namesFor(node, names, index).map(leaf);
-      if (parts.length === 1) return parts[0] as EventPredicate;
-      if (node.quantifier === 'all') {
-        return (event) => {
-          for (let i = 0; i < parts.length; i++) if (!(parts[i] as EventPredicate)(event)) return false;
-          return true;
-        };
-      }
-      return (event) => {
-        for (let i = 0; i < parts.length; i++) if ((parts[i] as EventPredicate)(event)) return true;
-        return false;
-      };
-    }
-  }
+function every(parts: readonly EventPredicate[]): EventPredicate {
+  if (parts.length === 1) return parts[0] as EventPredicate;
+  return (event) => {
+    for (let i = 0; i < parts.length; i++) if (!(parts[i] as EventPredicate)(event)) return false;
+    return true;
+  };
 }
 
-function parseConditions(detection: Record<string, unknown>): ConditionNode[] {
+function some(parts: readonly EventPredicate[]): EventPredicate {
+  if (parts.length === 1) return parts[0] as EventPredicate;
+  return (event) => {
+    for (let i = 0; i < parts.length; i++) if ((parts[i] as EventPredicate)(event)) return true;
+    return false;
+  };
+}
+
+/**
+ * One condition as a predicate. The parser bounds the nesting of parentheses and `not`s, and writes a chain of
+ * `and`s or `or`s as one node, so this recursion is shallow whatever the length of the condition. `1 of x*` and
+ * `all of x*` are built once per distinct pattern, however often the condition repeats them.
+ */
+function compileCondition({ ast, path }: WrittenCondition, names: IdentifierSelector, leaf: Leaf): EventPredicate {
+  const quantified = new Map<string, EventPredicate>();
+  const compile = (node: ConditionNode): EventPredicate => {
+    switch (node.kind) {
+      case 'and':
+        return every(node.operands.map(compile));
+      case 'or':
+        return some(node.operands.map(compile));
+      case 'not': {
+        const operand = compile(node.operand);
+        return (event) => !operand(event);
+      }
+      case 'ref':
+        if (!names.has(node.name)) {
+          throw new SigmaCompileError('condition-reference', `condition names '${node.name}', which is not defined`, path);
+        }
+        return leaf(node.name);
+      case 'quantified': {
+        const key = `${node.quantifier} ${node.pattern}`;
+        let predicate = quantified.get(key);
+        if (!predicate) {
+          const parts = namesFor(node, names, path).map(leaf);
+          predicate = node.quantifier === 'all' ? every(parts) : some(parts);
+          quantified.set(key, predicate);
+        }
+        return predicate;
+      }
+    }
+  };
+  return compile(ast);
+}
+
+interface WrittenCondition {
+  ast: ConditionNode;
+  /** Where it is written: `detection.condition`, or one entry of a Sigma 1.0 list of conditions. */
+  path: RulePath;
+}
+
+function parseConditions(detection: Record<string, unknown>): WrittenCondition[] {
   const written = detection.condition;
   const list = Array.isArray(written) ? written : [written];
   if (written === undefined || list.length === 0) {
@@ -97,7 +114,7 @@ function parseConditions(detection: Record<string, unknown>): ConditionNode[] {
         path,
       );
     }
-    return parsed.ast;
+    return { ast: parsed.ast, path };
   });
 }
 
@@ -111,14 +128,14 @@ export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {})
 
   const direct = (name: string): EventPredicate => searches.get(name) as EventPredicate;
   const selector = new IdentifierSelector(searchNames);
-  const conditions = asts.map((ast, i) => compileNode(ast, selector, direct, i));
+  const conditions = asts.map((written) => compileCondition(written, selector, direct));
   const matches: EventPredicate =
     conditions.length === 1 ? (conditions[0] as EventPredicate) : (event) => conditions.some((c) => c(event));
 
   // explain() fills `current` first, then evaluates the same condition over the stored results.
   let current: Record<string, boolean> = {};
   const stored = (name: string): EventPredicate => () => current[name] === true;
-  const replay = asts.map((ast, i) => compileNode(ast, selector, stored, i));
+  const replay = asts.map((written) => compileCondition(written, selector, stored));
 
   return {
     searchNames,

@@ -66,9 +66,42 @@ describe('validateSigma', () => {
     expect(CHECKS.map((c) => c.name)).toEqual(['schema', 'condition', 'modifiers', 'identity', 'tags']);
   });
 
-  it('refuses a check that reports a code it did not declare', () => {
+  it('refuses a check that reports a code it did not declare, as an internal error of the rule', () => {
     const sloppy: Check = { name: 'sloppy', issues: {}, run: (ctx) => ctx.report('NOPE', [], 'x') };
-    expect(() => validateSigma(VALID_RULE, { checks: [sloppy] })).toThrow("check 'sloppy' reported 'NOPE', which its issue table does not declare");
+    expect(validateSigma(VALID_RULE, { checks: [sloppy] }).findings).toEqual([
+      {
+        code: 'INTERNAL',
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 1,
+        message: "the 'sloppy' check failed on this rule (Error: check 'sloppy' reported 'NOPE', which its issue table does not declare); the rule is refused because it could not be fully checked",
+      },
+    ]);
+  });
+
+  it('never throws: a check that crashes becomes an INTERNAL error, and the other checks still run', () => {
+    const crashing: Check = {
+      name: 'crashing',
+      issues: {},
+      run: () => {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    };
+    const result = validateSigma(BROKEN, { checks: [crashing, ...CHECKS], catalog: smallCatalog() });
+    expect(result.ok).toBe(false);
+    expect(brief(result.findings).slice(0, 2)).toEqual(['1:1 error INTERNAL ', '2:5 error ID_NOT_UUID id']);
+    expect(result.findings[0]?.message).toContain('(RangeError: Maximum call stack size exceeded)');
+  });
+
+  it('refuses a condition too long to check, without throwing, in well under a second', () => {
+    const condition = Array(20_000).fill('selection').join(' and ');
+    expect(condition.length).toBeGreaterThan(160_000);
+    const started = performance.now();
+    const result = validateSigma(VALID_RULE.replace('condition: selection', `condition: ${condition}`));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(brief(result.findings)).toEqual(['18:7016 error CONDITION_SYNTAX detection.condition']);
+    expect(result.findings[0]?.message).toContain('condition has more than 1000 words and parentheses');
   });
 });
 

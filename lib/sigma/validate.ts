@@ -5,7 +5,7 @@ import { schemaCheck } from './checks/schema';
 import { tagsCheck } from './checks/tags';
 import type { AttackTagCatalog, Check, CheckContext } from './checks/types';
 import type { SigmaRule } from './collection';
-import { dedupeFindings, finding, hasErrors, sortFindings, type Finding } from './findings';
+import { dedupeFindings, finding, hasErrors, sortFindings, type Finding, type Position } from './findings';
 import { locate } from './locate';
 import { parseSigma, type ParseOptions } from './parse';
 import { loadRuleSchema, type SchemaValidator } from './schema-validator';
@@ -68,11 +68,23 @@ export function validateSigma(input: string | Uint8Array, options: ValidateOptio
           findings.push(finding({ code, severity: issue.severity, path: formatPath(path), message, at: where }));
         },
       };
-      check.run(ctx);
+      try {
+        check.run(ctx);
+      } catch (error) {
+        // A check must never turn bad input into an exception (parse.ts promises callers it does not); if one
+        // does, the file gets an error that says so instead of the caller getting a crash.
+        findings.push(internalFinding(check.name, error, locate(yaml, rule, []).position));
+      }
       if (stopEarly && hasErrors(findings)) return done(findings);
     }
   }
   return done(findings);
+}
+
+function internalFinding(check: string, error: unknown, at: Position): Finding {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const message = `the '${check}' check failed on this rule (${reason}); the rule is refused because it could not be fully checked`;
+  return finding({ code: 'INTERNAL', severity: 'error', path: '', message, at });
 }
 
 function upToFirstError(findings: readonly Finding[]): Finding[] {

@@ -1,4 +1,4 @@
-import { ConditionSyntaxError, conditionReferences, parseCondition, type ConditionNode, type ParsedCondition } from '../condition';
+import { ConditionSyntaxError, conditionNodes, conditionReferences, parseCondition, type ParsedCondition } from '../condition';
 import type { Position } from '../findings';
 import { offsetInScalar, positionAt } from '../yaml/positions';
 import { IdentifierSelector, searchIdentifiers, THEM } from '../identifiers';
@@ -53,7 +53,7 @@ export const conditionCheck: Check = {
         }
       }
     }
-    if (usesThem(parsed.ast)) {
+    if (conditionNodes(parsed.ast).some((node) => node.kind === 'quantified' && node.pattern === THEM)) {
       const them = selector.select(THEM);
       them.forEach((n) => used.add(n));
       if (them.length === 0) {
@@ -92,19 +92,6 @@ function checkAggregation(ctx: CheckContext, aggregation: NonNullable<ParsedCond
   }
 }
 
-function usesThem(node: ConditionNode): boolean {
-  switch (node.kind) {
-    case 'and':
-    case 'or':
-      return usesThem(node.left) || usesThem(node.right);
-    case 'not':
-      return usesThem(node.operand);
-    case 'quantified':
-      return node.pattern === 'them';
-    default:
-      return false;
-  }
-}
 
 /** The position of a character of the condition, in the file (inside the scalar, wherever it is written). */
 function at(ctx: CheckContext, offset: number): Position {
