@@ -143,6 +143,12 @@ condition: sel`;
     expect(run(detection, [{ Name: 'abbbc' }, { Name: 'axc' }])).toEqual([true, false]);
   });
 
+  it('looks at the first 64 KiB of a value only', () => {
+    const detection = "sel:\n  Script|re: 'needle'\ncondition: sel";
+    const padding = 'x'.repeat(64 * 1024 - 6);
+    expect(run(detection, [{ Script: `${padding}needle` }, { Script: `${padding}xneedle` }, { Script: `needle${padding}${padding}` }])).toEqual([true, false, true]);
+  });
+
   it('rejects an invalid expression at compile time', () => {
     expect(compileError("sel:\n  A|re: '(unclosed'\ncondition: sel").code).toBe('regex');
   });

@@ -15,6 +15,13 @@ export interface ValueGroup {
 
 const INLINE_FLAGS = /^\(\?([a-zA-Z]+)\)/;
 
+/**
+ * `|re` runs JavaScript's backtracking RegExp on text from events, so it looks at no more than the first 64 KiB
+ * (code units) of a value: a pattern that backtracks polynomially stays bounded, and a match that would start
+ * beyond that point is not seen (`$` matches at the cut). Wildcards need no such cap (wildcard.ts is linear).
+ */
+export const MAX_REGEX_INPUT = 64 * 1024;
+
 export function compileRegExp(source: string, flags: string, path: RulePath): RegExp {
   let body = source;
   let all = flags;
@@ -70,7 +77,7 @@ function valueTest(value: SigmaValue, cased: boolean, path: RulePath): StringTes
       return null;
     case 'regex': {
       const re = compileRegExp(value.source, value.flags, path);
-      return (raw) => re.test(raw);
+      return (raw) => re.test(raw.length > MAX_REGEX_INPUT ? raw.slice(0, MAX_REGEX_INPUT) : raw);
     }
     case 'cidr': {
       const network = value.network;

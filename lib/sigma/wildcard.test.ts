@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, ONE, compileWildcard, formatParts, normalizeParts, parseWildcards } from './wildcard';
+import { ANY, ONE, compileWildcard, formatParts, normalizeParts, parseWildcards, type Part } from './wildcard';
 
 function test(pattern: string, value: string, cased = false): boolean {
   return compileWildcard(parseWildcards(pattern), cased)(value, value.toLowerCase());
@@ -95,5 +95,44 @@ describe('compileWildcard', () => {
 
   it('treats regular-expression characters as plain text', () => {
     expect([test('a.c(1)', 'a.c(1)'), test('a.c(1)', 'abc(1)'), test('[x]*', '[x]yz')]).toEqual([true, false, true]);
+  });
+});
+
+describe('compileWildcard on hostile input', () => {
+  it('matches many stars against a long value in linear time', () => {
+    const value = 'a'.repeat(100_000);
+    const hostile = ['*a*a*b', '*a*a*a*a*a*a*a*a*b', '*a?a*a?a*a?a*b', 'a*a*a*a*a*a*a*?b', '*?*?*?*?*?*?*?*?*b'];
+    const started = performance.now();
+    for (const pattern of hostile) {
+      expect([test(pattern, value), test(pattern, `${value}b`), test(pattern, value, true)]).toEqual([false, true, false]);
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('agrees with the regular expression it replaced, on thousands of random patterns and values', () => {
+    // The old matcher: ^...$ with . for ?, .* for *, flags s (a line break is a character) and u (an emoji is one).
+    const reference = (parts: readonly Part[], value: string): boolean => {
+      const body = parts.map((p) => (p === ANY ? '.*' : p === ONE ? '.' : p.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`))).join('');
+      return new RegExp(`^${body}$`, 'su').test(value);
+    };
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (Math.imul(seed, 1_664_525) + 1_013_904_223) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const chars = ['a', 'b', 'A', 'ab', '\n', '\u{1F600}', '.', 'é'];
+    const pick = (): string => chars[random(chars.length)] as string;
+    for (let round = 0; round < 4000; round++) {
+      const parts: Part[] = Array.from({ length: random(7) }, () => {
+        const kind = random(4);
+        return kind === 0 ? ANY : kind === 1 ? ONE : pick();
+      });
+      const value = Array.from({ length: random(9) }, pick).join('');
+      const cased = random(2) === 0;
+      const lower = value.toLowerCase();
+      const expected = cased ? reference(parts, value) : reference(parts.map((p) => (typeof p === 'string' ? p.toLowerCase() : p)), lower);
+      const got = compileWildcard(parts, cased)(value, lower);
+      if (got !== expected) expect({ pattern: formatParts(parts), value, cased, got }).toEqual({ pattern: formatParts(parts), value, cased, got: expected });
+    }
   });
 });

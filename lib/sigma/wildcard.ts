@@ -1,6 +1,6 @@
 // Sigma strings: `*` and `?` are wildcards, a backslash escapes `*`, `?` and itself, and any other backslash is
-// literal (so Windows paths need no doubling). Patterns are compiled once into plain string operations where
-// the shape allows it, because the matcher runs them for every event.
+// literal (so Windows paths need no doubling). Patterns are compiled once into plain string operations, because
+// the matcher runs them for every event; never into regular expressions, which backtrack (see globTest).
 
 export const ANY: unique symbol = Symbol('*');
 export const ONE: unique symbol = Symbol('?');
@@ -67,13 +67,89 @@ export function formatParts(parts: readonly Part[]): string {
     .join('');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`);
+type Piece = string | typeof ONE;
+
+function isHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
 }
 
-export function wildcardRegExp(parts: readonly Part[]): RegExp {
-  const body = parts.map((p) => (p === ANY ? '.*' : p === ONE ? '.' : escapeRegExp(p))).join('');
-  return new RegExp(`^${body}$`, 'su');
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** `?` is one character as a person counts them: a surrogate pair (an emoji) is one. */
+function charLength(text: string, at: number): number {
+  return isHigh(text.charCodeAt(at)) && isLow(text.charCodeAt(at + 1)) ? 2 : 1;
+}
+
+/** Not inside a surrogate pair, so a match never splits one character in two. */
+function isBoundary(text: string, at: number): boolean {
+  return at <= 0 || at >= text.length || !(isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1)));
+}
+
+/** Where `pieces` matched at `at` end, or -1. Deterministic: a literal and a `?` each take a fixed amount. */
+function matchAt(text: string, at: number, pieces: readonly Piece[]): number {
+  let pos = at;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as Piece;
+    if (piece === ONE) {
+      if (pos >= text.length) return -1;
+      pos += charLength(text, pos);
+    } else {
+      if (!text.startsWith(piece, pos)) return -1;
+      pos += piece.length;
+    }
+  }
+  return pos;
+}
+
+/** The end of the leftmost match of `pieces` starting at or after `from`, or -1; literals are found by indexOf. */
+function findFrom(text: string, from: number, pieces: readonly Piece[]): number {
+  const head = pieces[0];
+  for (let at = from; at <= text.length; at++) {
+    if (typeof head === 'string') {
+      at = text.indexOf(head, at);
+      if (at === -1) return -1;
+    }
+    if (!isBoundary(text, at)) continue;
+    const end = matchAt(text, at, pieces);
+    if (end !== -1) return end;
+  }
+  return -1;
+}
+
+/**
+ * A pattern with `*` in the middle, or with `?`, matched greedily without a regular expression: the part before
+ * the first `*` must start the text, the part after the last `*` must end it, and each part in between is taken
+ * at its leftmost place. Leftmost is always right, because whatever a later place could match, the `*` after the
+ * part can take instead. Time is at most the text length times the pattern length (usually one indexOf per
+ * part), where a backtracking `^.*a.*a.*b$` takes time that grows with the text length to the power of its stars.
+ */
+function globTest(parts: readonly Part[]): (text: string) => boolean {
+  const segments: Piece[][] = [[]];
+  for (const part of parts) {
+    if (part === ANY) segments.push([]);
+    else (segments[segments.length - 1] as Piece[]).push(part);
+  }
+  const first = segments[0] as Piece[];
+  if (segments.length === 1) return (text) => matchAt(text, 0, first) === text.length;
+  const middle = segments.slice(1, -1);
+  const last = segments[segments.length - 1] as Piece[];
+  // The last part is 1 or 2 code units per `?` long, so only a few places can end exactly at the end of the text.
+  const fixed = last.reduce((n, p) => n + (p === ONE ? 1 : p.length), 0);
+  const ones = last.filter((p) => p === ONE).length;
+  return (text) => {
+    let pos = matchAt(text, 0, first);
+    if (pos === -1) return false;
+    for (const pieces of middle) {
+      pos = findFrom(text, pos, pieces);
+      if (pos === -1) return false;
+    }
+    for (let at = Math.max(pos, text.length - fixed - ones); at <= text.length - fixed; at++) {
+      if (isBoundary(text, at) && matchAt(text, at, last) === text.length) return true;
+    }
+    return false;
+  };
 }
 
 export function compileWildcard(input: readonly Part[], cased: boolean): StringTest {
@@ -87,13 +163,13 @@ export function compileWildcard(input: readonly Part[], cased: boolean): StringT
     if (n === 2 && a === ANY && typeof b === 'string') return (raw) => raw.endsWith(b);
     if (n === 2 && typeof a === 'string' && b === ANY) return (raw) => raw.startsWith(a);
     if (n === 3 && a === ANY && typeof b === 'string' && c === ANY) return (raw) => raw.includes(b);
-    const re = wildcardRegExp(parts);
-    return (raw) => re.test(raw);
+    const glob = globTest(parts);
+    return (raw) => glob(raw);
   }
   if (n === 1 && typeof a === 'string') return (_raw, lower) => lower === a;
   if (n === 2 && a === ANY && typeof b === 'string') return (_raw, lower) => lower.endsWith(b);
   if (n === 2 && typeof a === 'string' && b === ANY) return (_raw, lower) => lower.startsWith(a);
   if (n === 3 && a === ANY && typeof b === 'string' && c === ANY) return (_raw, lower) => lower.includes(b);
-  const re = wildcardRegExp(parts);
-  return (_raw, lower) => re.test(lower);
+  const glob = globTest(parts);
+  return (_raw, lower) => glob(lower);
 }
