@@ -1,5 +1,6 @@
 import { conditionCheck } from './checks/condition';
 import { identityCheck } from './checks/identity';
+import { limitsCheck } from './checks/limits';
 import { modifiersCheck } from './checks/modifiers';
 import { schemaCheck } from './checks/schema';
 import { tagsCheck } from './checks/tags';
@@ -13,7 +14,7 @@ import type { RawDocument } from './yaml/load';
 import { formatPath } from './yaml-path';
 
 /** Every check, in the order their findings read best: shape first, then meaning. */
-export const CHECKS: readonly Check[] = [schemaCheck, conditionCheck, modifiersCheck, identityCheck, tagsCheck];
+export const CHECKS: readonly Check[] = [schemaCheck, limitsCheck, conditionCheck, modifiersCheck, identityCheck, tagsCheck];
 
 export interface ValidateOptions extends ParseOptions {
   /** Shown in messages by callers; findings themselves carry only positions. */

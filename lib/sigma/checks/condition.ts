@@ -1,12 +1,16 @@
-import { ConditionSyntaxError, conditionNodes, conditionReferences, parseCondition, type ParsedCondition } from '../condition';
+import { ConditionSyntaxError, conditionNodes, conditionReferences, MAX_CONDITION_TOKENS, parseCondition, type ParsedCondition } from '../condition';
 import type { Position } from '../findings';
-import { offsetInScalar, positionAt } from '../yaml/positions';
+import { positionAt, scalarOffsets } from '../yaml/positions';
 import { IdentifierSelector, searchIdentifiers, THEM } from '../identifiers';
 import { isObject, listNames } from './data';
+import { tooLargeToCheck } from './limits';
+import { truncate } from './schema-messages';
 import { closest } from './suggest';
 import type { Check, CheckContext } from './types';
 
 const CONDITION = ['detection', 'condition'] as const;
+const MAX_SUGGESTIONS = 20;
+const MAX_SUGGESTED_LENGTH = 64;
 
 export const conditionCheck: Check = {
   name: 'condition',
@@ -21,9 +25,10 @@ export const conditionCheck: Check = {
   },
   run(ctx) {
     const detection = ctx.rule.data.detection;
-    if (!isObject(detection) || typeof detection.condition !== 'string') return;
+    if (!isObject(detection) || typeof detection.condition !== 'string' || tooLargeToCheck(detection)) return;
     const condition = detection.condition;
     const names = searchIdentifiers(detection);
+    const at = conditionPositions(ctx);
 
     let parsed: ParsedCondition;
     try {
@@ -31,25 +36,38 @@ export const conditionCheck: Check = {
     } catch (e) {
       if (!(e instanceof ConditionSyntaxError)) throw e;
       const column = e.offset + 1;
-      ctx.report('CONDITION_SYNTAX', CONDITION, `condition does not parse at character ${column} of '${condition.trim()}': ${e.message}`, at(ctx, e.offset));
+      ctx.report('CONDITION_SYNTAX', CONDITION, `condition does not parse at character ${column} of '${truncate(condition.trim(), 200)}': ${e.message}`, at(e.offset));
       return;
     }
 
     const selector = new IdentifierSelector(names);
+    // Suggestions cost an edit distance per defined name: the first few undefined names of ordinary length get
+    // one, the rest none, so a file built of thousands of long names cannot make this check slow.
+    const suggestions = new Map<string, string>();
+    const hint = (name: string): string => {
+      let text = suggestions.get(name);
+      if (text === undefined) {
+        if (suggestions.size >= MAX_SUGGESTIONS || name.length > MAX_SUGGESTED_LENGTH) return '';
+        const guess = closest(name, names);
+        text = guess ? ` (did you mean '${guess}'?)` : '';
+        suggestions.set(name, text);
+      }
+      return text;
+    };
     const used = new Set<string>();
+    const patterns = new Set<string>();
     const defined = `detection defines only ${listNames(names)}`;
     for (const ref of conditionReferences(parsed.ast)) {
       if (!ref.isPattern) {
         used.add(ref.name);
         if (selector.has(ref.name)) continue;
-        const guess = closest(ref.name, names);
-        const hint = guess ? ` (did you mean '${guess}'?)` : '';
-        ctx.report('CONDITION_UNDEFINED', CONDITION, `condition names '${ref.name}', but ${defined}${hint}`, at(ctx, ref.offset));
+        ctx.report('CONDITION_UNDEFINED', CONDITION, `condition names '${ref.name}', but ${defined}${hint(ref.name)}`, at(ref.offset));
       } else {
         const matches = selector.select(ref.name);
-        matches.forEach((n) => used.add(n));
+        if (!patterns.has(ref.name)) matches.forEach((n) => used.add(n));
+        patterns.add(ref.name);
         if (matches.length === 0) {
-          ctx.report('CONDITION_PATTERN_UNMATCHED', CONDITION, `condition's pattern '${ref.name}' matches no search identifier; ${defined}`, at(ctx, ref.offset));
+          ctx.report('CONDITION_PATTERN_UNMATCHED', CONDITION, `condition's pattern '${ref.name}' matches no search identifier; ${defined}`, at(ref.offset));
         }
       }
     }
@@ -61,7 +79,7 @@ export const conditionCheck: Check = {
         ctx.report('CONDITION_NO_IDENTIFIERS', CONDITION, `condition uses 'them', but ${why}`);
       }
     }
-    if (parsed.aggregation) checkAggregation(ctx, parsed.aggregation, names, used);
+    if (parsed.aggregation) checkAggregation(ctx, parsed.aggregation, selector, used, at);
 
     for (const name of names) {
       if (!used.has(name)) ctx.report('CONDITION_UNUSED_IDENTIFIER', ['detection', name], `search identifier '${name}' is defined but the condition never uses it`);
@@ -69,8 +87,14 @@ export const conditionCheck: Check = {
   },
 };
 
-function checkAggregation(ctx: CheckContext, aggregation: NonNullable<ParsedCondition['aggregation']>, names: readonly string[], used: Set<string>): void {
-  const where = at(ctx, aggregation.offset);
+function checkAggregation(
+  ctx: CheckContext,
+  aggregation: NonNullable<ParsedCondition['aggregation']>,
+  selector: IdentifierSelector,
+  used: Set<string>,
+  at: (offset: number) => Position,
+): void {
+  const where = at(aggregation.offset);
   if (aggregation.kind !== 'near') {
     ctx.report(
       'CONDITION_AGGREGATION_DEPRECATED',
@@ -82,20 +106,24 @@ function checkAggregation(ctx: CheckContext, aggregation: NonNullable<ParsedCond
   }
   ctx.report('CONDITION_NEAR_DEPRECATED', CONDITION, `'| ${aggregation.text}' is a legacy 'near' aggregation, deprecated since Sigma 2.0: express it as a temporal correlation rule`, where);
   // The identifiers after `near` are search identifiers too and must exist.
+  let words = 0;
   for (const match of aggregation.text.matchAll(/[A-Za-z0-9_.\-*]+/g)) {
+    if (++words > MAX_CONDITION_TOKENS) break;
     const word = match[0];
     if (['near', 'and', 'not'].includes(word.toLowerCase())) continue;
     used.add(word);
-    if (names.includes(word)) continue;
+    if (selector.has(word)) continue;
     const offset = aggregation.offset + (match.index ?? 0);
-    ctx.report('CONDITION_UNDEFINED', CONDITION, `condition's 'near' names '${word}', but detection defines only ${listNames(names)}`, at(ctx, offset));
+    ctx.report('CONDITION_UNDEFINED', CONDITION, `condition's 'near' names '${word}', but detection defines only ${listNames(selector.names)}`, at(offset));
   }
 }
 
 
-/** The position of a character of the condition, in the file (inside the scalar, wherever it is written). */
-function at(ctx: CheckContext, offset: number): Position {
+/** Positions of characters of the condition, in the file (inside the scalar, wherever it is written). */
+function conditionPositions(ctx: CheckContext): (offset: number) => Position {
   const located = ctx.locate(CONDITION);
-  if (!located.node) return located.position;
-  return positionAt(ctx.yaml.lineCounter, offsetInScalar(ctx.yaml.text, located.node, offset));
+  const node = located.node;
+  if (!node) return () => located.position;
+  const offsets = scalarOffsets(ctx.yaml.text, node);
+  return (offset) => positionAt(ctx.yaml.lineCounter, offsets(offset));
 }

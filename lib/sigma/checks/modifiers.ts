@@ -6,6 +6,7 @@ import { positionAt } from '../yaml/positions';
 import type { PathSegment } from '../yaml-path';
 import { searchIdentifiers } from '../identifiers';
 import { isObject } from './data';
+import { tooLargeToCheck } from './limits';
 import { closest } from './suggest';
 import type { Check, CheckContext } from './types';
 
@@ -18,7 +19,7 @@ export const modifiersCheck: Check = {
   },
   run(ctx) {
     const detection = ctx.rule.data.detection;
-    if (!isObject(detection)) return;
+    if (!isObject(detection) || tooLargeToCheck(detection)) return;
     for (const name of searchIdentifiers(detection)) {
       const value = detection[name];
       if (isObject(value)) checkMap(ctx, value, ['detection', name]);

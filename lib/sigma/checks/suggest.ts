@@ -6,8 +6,11 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   let best: string | undefined;
   let bestDistance = maxDistance + 1;
   let tied = false;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    // The distance is at least the difference in length: a long word costs nothing against short candidates.
+    if (Math.abs(candidate.length - word.length) > bestDistance) continue;
+    const d = editDistance(lower, candidate.toLowerCase(), maxDistance);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
@@ -19,22 +22,39 @@ export function closest(word: string, candidates: Iterable<string>, maxDistance 
   return tied ? undefined : best;
 }
 
-/** Levenshtein distance with adjacent transpositions counted as one edit ('contians' is one edit from 'contains'). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+/**
+ * Levenshtein distance with adjacent transpositions counted as one edit ('contians' is one edit from 'contains').
+ * With a `bound`, any distance above it is returned as bound + 1, and only the cells within `bound` of the
+ * diagonal are computed: comparing two long names then costs their length, not its square.
+ */
+export function editDistance(a: string, b: string, bound = Math.max(a.length, b.length)): number {
+  const n = a.length;
+  const m = b.length;
+  const over = bound + 1;
+  if (Math.abs(n - m) > bound) return over;
+  // Three rows: two back (transpositions), the previous one, and the one being filled. Cells beside the band
+  // hold `over`, which no path through them can beat.
+  let before = new Int32Array(m + 1).fill(over);
+  let previous = new Int32Array(m + 1).fill(over);
+  let row = new Int32Array(m + 1).fill(over);
+  for (let j = 0; j <= Math.min(m, bound); j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - bound);
+    const to = Math.min(m, i + bound);
+    // Rows are reused: reset the cells just outside the band, the only ones the band's neighbours read.
+    row[from - 1] = from === 1 && i <= bound ? i : over;
+    if (to < m) row[to + 1] = over;
+    let best = row[from - 1] as number;
+    for (let j = from; j <= to; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const prev = d[i - 1] as number[];
-      let value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, ((d[i - 2] as number[])[j - 2] as number) + 1);
-      }
+      let value = Math.min((previous[j] as number) + 1, (row[j - 1] as number) + 1, (previous[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] as number) + 1);
+      value = Math.min(value, over);
       row[j] = value;
+      if (value < best) best = value;
     }
+    if (best > bound) return over;
+    [before, previous, row] = [previous, row, before];
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return Math.min(previous[m] as number, over);
 }

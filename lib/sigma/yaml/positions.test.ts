@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
-import { lookupPath, offsetInScalar, positionAt } from './positions';
+import { lookupPath, offsetInScalar, positionAt, scalarOffsets } from './positions';
 
 function scalarAt(text: string, key: string): { node: Node; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
@@ -32,6 +32,31 @@ describe('offsetInScalar', () => {
 
   it('points just past the value for its end', () => {
     expect(where('c: a or\n', 'c', 4)).toBe('1:8');
+  });
+});
+
+describe('scalarOffsets', () => {
+  it('gives what offsetInScalar gives, for indexes asked in any order', () => {
+    const text = 'condition: >\n    sel_a and\n      not  filter\nq: "x\\ty  z"\n';
+    for (const key of ['condition', 'q']) {
+      const { node } = scalarAt(text, key);
+      const value = String((node as unknown as { value: string }).value);
+      const indexes = Array.from({ length: value.length + 1 }, (_, i) => i);
+      const offsets = scalarOffsets(text, node);
+      const expected = indexes.map((i) => offsetInScalar(text, node, i));
+      expect(indexes.map((i) => offsets(i))).toEqual(expected);
+      expect([...indexes].reverse().map((i) => offsets(i))).toEqual([...expected].reverse());
+    }
+  });
+
+  it('walks a long scalar once for many ascending indexes', () => {
+    const value = Array.from({ length: 20_000 }, (_, i) => `s${i}`).join(' or ');
+    const text = `condition: ${value}\n`;
+    const { node } = scalarAt(text, 'condition');
+    const offsets = scalarOffsets(text, node);
+    const started = performance.now();
+    for (let i = 0; i < value.length; i += 7) expect(offsets(i)).toBe(11 + i);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Position } from '../findings';
 import type { PathSegment } from '../yaml-path';
 
@@ -15,6 +15,22 @@ export interface NodeLookup {
 
 function keyText(key: unknown): string {
   return isScalar(key) ? String(key.value) : String(key);
+}
+
+/** Each mapping's pairs by key (the first of duplicates), built on its first lookup: a file's findings look up many keys. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const pair of map.items as Pair[]) {
+      const text = keyText(pair.key);
+      if (!pairs.has(text)) pairs.set(text, pair);
+    }
+    pairsByKey.set(map, pairs);
+  }
+  return pairs.get(key);
 }
 
 function startOf(node: unknown): number | undefined {
@@ -37,7 +53,7 @@ export function lookupPath(doc: Document.Parsed, segments: readonly PathSegment[
     let next: unknown;
     let found = false;
     if (isMap(current)) {
-      const pair = current.items.find((p) => keyText(p.key) === String(segment));
+      const pair = pairOf(current, String(segment));
       if (pair) {
         found = true;
         keyNode = pair.key;
@@ -71,29 +87,48 @@ export function positionAt(lineCounter: LineCounter, offset: number): Position {
  * other, and escapes are skipped over until the next character of the value appears.
  */
 export function offsetInScalar(source: string, node: Node, index: number): number {
-  if (!isScalar(node) || !node.range) return startOf(node) ?? 0;
+  return scalarOffsets(source, node)(index);
+}
+
+/**
+ * offsetInScalar for many indexes of one scalar: the walk resumes where the previous index left it, so indexes
+ * asked in ascending order (a condition's names, in reading order) cost one walk of the scalar in all.
+ */
+export function scalarOffsets(source: string, node: Node): (index: number) => number {
+  if (!isScalar(node) || !node.range) {
+    const at = startOf(node) ?? 0;
+    return () => at;
+  }
   const [start, end] = node.range;
   const value = String(node.value);
-  let j = start;
+  let begin = start;
   if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
     const header = source.indexOf('\n', start);
-    j = header === -1 || header >= end ? start : header + 1;
+    begin = header === -1 || header >= end ? start : header + 1;
   } else if (node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE') {
-    j = start + 1;
+    begin = start + 1;
   }
   const space = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
   let i = 0;
-  while (i < Math.min(index, value.length)) {
-    if (space(value[i])) {
-      while (j < end && space(source[j])) j++;
-      while (i < index && space(value[i])) i++;
-      continue;
+  let j = begin;
+  return (index) => {
+    if (index < i) {
+      i = 0;
+      j = begin;
     }
-    while (j < end && source[j] !== value[i]) j++;
-    j++;
-    i++;
-  }
-  const target = value[index];
-  if (target !== undefined && !space(target)) while (j < end && source[j] !== target) j++;
-  return Math.min(j, end);
+    while (i < Math.min(index, value.length)) {
+      if (space(value[i])) {
+        while (j < end && space(source[j])) j++;
+        while (i < index && space(value[i])) i++;
+        continue;
+      }
+      while (j < end && source[j] !== value[i]) j++;
+      j++;
+      i++;
+    }
+    let k = j;
+    const target = value[index];
+    if (target !== undefined && !space(target)) while (k < end && source[k] !== target) k++;
+    return Math.min(k, end);
+  };
 }
