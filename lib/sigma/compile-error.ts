@@ -2,11 +2,29 @@
 // so a validator can turn it into a line and column.
 export type RulePath = ReadonlyArray<string | number>;
 
+/** Every reason the matcher refuses a rule; the validator's compile check maps each to a finding (or to none). */
+export type CompileErrorCode =
+  | 'detection'
+  | 'condition'
+  | 'condition-syntax'
+  | 'condition-reference'
+  | 'aggregation'
+  | 'search-type'
+  | 'empty-search'
+  | 'mixed-list'
+  | 'empty-list'
+  | 'keyword'
+  | 'unknown-modifier'
+  | 'modifier'
+  | 'placeholder'
+  | 'value-type'
+  | 'regex';
+
 export class SigmaCompileError extends Error {
-  readonly code: string;
+  readonly code: CompileErrorCode;
   readonly path: RulePath;
 
-  constructor(code: string, message: string, path: RulePath) {
+  constructor(code: CompileErrorCode, message: string, path: RulePath) {
     super(message);
     this.name = 'SigmaCompileError';
     this.code = code;

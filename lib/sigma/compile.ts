@@ -12,6 +12,11 @@ type ScalarTest = (value: unknown) => boolean;
 
 export interface CompileOptions {
   placeholders?: Placeholders;
+  /**
+   * Called for each `|expand` placeholder that `placeholders` has no value for; the placeholder then stands for
+   * itself. Without it, such a placeholder refuses the rule (code 'placeholder'). The validator uses it to warn.
+   */
+  onMissingPlaceholder?: (name: string, path: RulePath) => void;
 }
 
 function runTests(tests: readonly StringTest[], raw: string, lower: string): boolean {
@@ -140,7 +145,7 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
     if (!modifier || !KNOWN_MODIFIERS.has(name)) {
       throw new SigmaCompileError('unknown-modifier', `unknown value modifier '${name}' on '${key}'`, path);
     }
-    state = modifier(state, { name, path, placeholders: options.placeholders ?? {} });
+    state = modifier(state, { name, path, placeholders: options.placeholders ?? {}, missingPlaceholder: options.onMissingPlaceholder });
   }
   let predicate: EventPredicate;
   if (field === '') predicate = keywordPredicate(state, modifiers, path);

@@ -95,7 +95,7 @@ function parseConditions(detection: Record<string, unknown>): WrittenCondition[]
   const written = detection.condition;
   const list = Array.isArray(written) ? written : [written];
   if (written === undefined || list.length === 0) {
-    throw new SigmaCompileError('condition', 'detection has no condition', ['detection']);
+    throw new SigmaCompileError('condition', 'detection has no condition', ['detection', 'condition']);
   }
   return list.map((text, i) => {
     const path = Array.isArray(written) ? ['detection', 'condition', i] : ['detection', 'condition'];
@@ -118,9 +118,40 @@ function parseConditions(detection: Record<string, unknown>): WrittenCondition[]
   });
 }
 
-export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {}): CompiledRule {
+function detectionOf(rule: SigmaRuleObject): Record<string, unknown> {
   const detection = rule.detection;
   if (!isRecord(detection)) throw new SigmaCompileError('detection', 'the rule has no detection map', ['detection']);
+  return detection;
+}
+
+/**
+ * Every reason compileRule would refuse the rule, found by the same steps: one per search identifier that does not
+ * compile, then the conditions'. Empty exactly when compileRule succeeds; compileRule throws the first of these.
+ */
+export function compileProblems(rule: SigmaRuleObject, options: CompileOptions = {}): SigmaCompileError[] {
+  const problems: SigmaCompileError[] = [];
+  const attempt = <T>(step: () => T): T | undefined => {
+    try {
+      return step();
+    } catch (error) {
+      if (!(error instanceof SigmaCompileError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
+  };
+  const detection = attempt(() => detectionOf(rule));
+  if (!detection) return problems;
+  const searchNames = searchIdentifiers(detection);
+  for (const name of searchNames) attempt(() => compileSearch(detection[name], ['detection', name], options));
+  const written = attempt(() => parseConditions(detection));
+  const selector = new IdentifierSelector(searchNames);
+  const never: Leaf = () => () => false;
+  for (const condition of written ?? []) attempt(() => compileCondition(condition, selector, never));
+  return problems;
+}
+
+export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {}): CompiledRule {
+  const detection = detectionOf(rule);
   const searchNames = searchIdentifiers(detection);
   const searches = new Map<string, EventPredicate>();
   for (const name of searchNames) searches.set(name, compileSearch(detection[name], ['detection', name], options));

@@ -374,7 +374,7 @@ condition: sel`;
 
   it('refuses to compile when a placeholder has no value', () => {
     expect(compileError("sel:\n  User|expand: '%Servers%'\ncondition: sel")).toEqual({
-      code: 'modifier',
+      code: 'placeholder',
       message: "'expand': placeholder %Servers% has no value; supply one (--placeholder Servers=...)",
     });
   });

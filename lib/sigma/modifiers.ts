@@ -38,6 +38,8 @@ export interface ModifierContext {
   name: string;
   path: RulePath;
   placeholders: Placeholders;
+  /** When given, a placeholder without a value is reported here and stands for itself instead of failing. */
+  missingPlaceholder?: (name: string, path: RulePath) => void;
 }
 
 export type Modifier = (state: EntryState, ctx: ModifierContext) => EntryState;
@@ -128,10 +130,17 @@ function timePart(part: TimePart): Modifier {
 const PLACEHOLDER = /\\%|%([^%\s]+)%/g;
 
 function placeholderChoices(name: string, ctx: ModifierContext): Part[][] {
-  const supplied = ctx.placeholders[name];
-  if (supplied === undefined) fail(ctx, `placeholder %${name}% has no value; supply one (--placeholder ${name}=...)`);
+  // The name comes from the rule: only the caller's own entries count, never Object.prototype's (`%constructor%`).
+  const supplied = Object.hasOwn(ctx.placeholders, name) ? ctx.placeholders[name] : undefined;
+  if (supplied === undefined) {
+    if (ctx.missingPlaceholder) {
+      ctx.missingPlaceholder(name, ctx.path);
+      return [[`%${name}%`]];
+    }
+    throw new SigmaCompileError('placeholder', `'${ctx.name}': placeholder %${name}% has no value; supply one (--placeholder ${name}=...)`, ctx.path);
+  }
   const list = typeof supplied === 'string' ? [supplied] : supplied;
-  if (list.length === 0) fail(ctx, `placeholder %${name}% was given no values`);
+  if (list.length === 0) throw new SigmaCompileError('placeholder', `'${ctx.name}': placeholder %${name}% was given no values`, ctx.path);
   return list.map(parseWildcards);
 }
 

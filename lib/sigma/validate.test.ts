@@ -63,7 +63,7 @@ describe('validateSigma', () => {
     const codes = allIssues().map((i) => i.code);
     expect(new Set(codes).size).toBe(codes.length);
     expect(allIssues().every((i) => i.description.length > 10)).toBe(true);
-    expect(CHECKS.map((c) => c.name)).toEqual(['schema', 'limits', 'condition', 'modifiers', 'identity', 'tags']);
+    expect(CHECKS.map((c) => c.name)).toEqual(['schema', 'limits', 'condition', 'modifiers', 'identity', 'tags', 'compile']);
   });
 
   it('refuses a check that reports a code it did not declare, as an internal error of the rule', () => {

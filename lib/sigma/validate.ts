@@ -1,3 +1,4 @@
+import { compileCheck } from './checks/compile';
 import { conditionCheck } from './checks/condition';
 import { identityCheck } from './checks/identity';
 import { limitsCheck } from './checks/limits';
@@ -13,8 +14,8 @@ import { loadRuleSchema, type SchemaValidator } from './schema-validator';
 import type { RawDocument } from './yaml/load';
 import { formatPath } from './yaml-path';
 
-/** Every check, in the order their findings read best: shape first, then meaning. */
-export const CHECKS: readonly Check[] = [schemaCheck, limitsCheck, conditionCheck, modifiersCheck, identityCheck, tagsCheck];
+/** Every check, in the order their findings read best: shape first, then meaning, then whether the matcher runs it. */
+export const CHECKS: readonly Check[] = [schemaCheck, limitsCheck, conditionCheck, modifiersCheck, identityCheck, tagsCheck, compileCheck];
 
 export interface ValidateOptions extends ParseOptions {
   /** Shown in messages by callers; findings themselves carry only positions. */
@@ -54,6 +55,7 @@ export function validateSigma(input: string | Uint8Array, options: ValidateOptio
   const schema = options.schema ?? loadRuleSchema();
 
   for (const rule of parsed.rules) {
+    const ruleFindings = findings.length;
     for (const check of options.checks ?? CHECKS) {
       const ctx: CheckContext = {
         rule,
@@ -68,6 +70,10 @@ export function validateSigma(input: string | Uint8Array, options: ValidateOptio
           const where = at ?? locate(yaml, rule, path).position;
           findings.push(finding({ code, severity: issue.severity, path: formatPath(path), message, at: where }));
         },
+        errorReportedAt(path) {
+          const target = formatPath(path);
+          return findings.slice(ruleFindings).some((f) => f.severity === 'error' && holds(f.path, target));
+        },
       };
       try {
         check.run(ctx);
@@ -80,6 +86,11 @@ export function validateSigma(input: string | Uint8Array, options: ValidateOptio
     }
   }
   return done(findings);
+}
+
+/** Whether the YAML path `outer` is `inner` or one of the parts of the rule that hold it. */
+function holds(outer: string, inner: string): boolean {
+  return outer === '' || outer === inner || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
 }
 
 function internalFinding(check: string, error: unknown, at: Position): Finding {

@@ -26,6 +26,8 @@ export interface CheckContext {
   locate(path: readonly PathSegment[]): Located;
   /** `at` overrides the position of `path`, e.g. a column inside the condition. */
   report(code: string, path: readonly PathSegment[], message: string, at?: Position): void;
+  /** Whether an earlier check already reported an error for this rule at `path` or at a part of the rule holding it. */
+  errorReportedAt(path: readonly PathSegment[]): boolean;
 }
 
 export interface Check {
