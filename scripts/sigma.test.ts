@@ -28,6 +28,10 @@ describe('npm run sigma', () => {
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('validate <files or folders...>');
     expect(sigma('frob').stderr).toContain("sigma: unknown command 'frob'");
+    for (const name of ['constructor', '__proto__', 'toString']) {
+      const result = sigma(name);
+      expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `sigma: unknown command '${name}'`]);
+    }
     expect(sigma('match').status).toBe(2);
   });
 });

@@ -19,7 +19,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const command = name === undefined ? undefined : COMMANDS[name];
+  // Own keys only: `sigma constructor` must not find Object.prototype.constructor.
+  const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     process.stderr.write(`${name === undefined ? 'sigma: name a command' : `sigma: unknown command '${name}'`}\n${USAGE}\n`);
     return 2;

@@ -259,3 +259,16 @@ describe('conditions built to exhaust the stack', () => {
     expect(run(`detection:\n  sel:\n    A: 1\n  condition: ${condition}`, [{ A: 1 }, { A: 2 }])).toEqual([true, false]);
   });
 });
+
+describe('names that are also members of Object.prototype', () => {
+  it('runs and explains search identifiers named __proto__ and constructor as any other', () => {
+    const compiled = rule('detection:\n  __proto__:\n    A: 1\n  constructor:\n    B: 1\n  condition: __proto__ and not constructor');
+    expect([compiled.matches({ A: 1 }), compiled.matches({ A: 1, B: 1 })]).toEqual([true, false]);
+    const explained = compiled.explain({ A: 1 });
+    expect(explained.match).toBe(true);
+    expect(Object.entries(explained.selections)).toEqual([
+      ['__proto__', true],
+      ['constructor', false],
+    ]);
+  });
+});

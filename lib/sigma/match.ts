@@ -163,19 +163,21 @@ export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {})
   const matches: EventPredicate =
     conditions.length === 1 ? (conditions[0] as EventPredicate) : (event) => conditions.some((c) => c(event));
 
-  // explain() fills `current` first, then evaluates the same condition over the stored results.
-  let current: Record<string, boolean> = {};
-  const stored = (name: string): EventPredicate => () => current[name] === true;
+  // explain() fills `current` first, then evaluates the same condition over the stored results. A Map, because
+  // identifiers are the rule's names: `__proto__` or `constructor` must be looked up as themselves.
+  let current: ReadonlyMap<string, boolean> = new Map();
+  const stored = (name: string): EventPredicate => () => current.get(name) === true;
   const replay = asts.map((written) => compileCondition(written, selector, stored));
 
   return {
     searchNames,
     matches,
     explain(event) {
-      const selections: Record<string, boolean> = {};
-      for (const [name, predicate] of searches) selections[name] = predicate(event);
-      current = selections;
-      return { match: replay.some((c) => c(event)), selections };
+      const held = new Map<string, boolean>();
+      for (const [name, predicate] of searches) held.set(name, predicate(event));
+      current = held;
+      // fromEntries defines own properties, so even a selection named `__proto__` is listed as itself.
+      return { match: replay.some((c) => c(event)), selections: Object.fromEntries(held) };
     },
   };
 }

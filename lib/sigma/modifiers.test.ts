@@ -372,6 +372,14 @@ condition: sel`;
     expect(run("sel:\n  User: '%Servers%'\ncondition: sel", [{ User: '%servers%' }])).toEqual([true]);
   });
 
+  it('takes only the values given for a placeholder, never members of Object.prototype', () => {
+    expect(compileError("sel:\n  User|expand: '%constructor%'\ncondition: sel")).toEqual({
+      code: 'placeholder',
+      message: "'expand': placeholder %constructor% has no value; supply one (--placeholder constructor=...)",
+    });
+    expect(run("sel:\n  User|expand: '%__proto__%'\ncondition: sel", [{ User: 'x' }], JSON.parse('{"__proto__": "x"}') as Placeholders)).toEqual([true]);
+  });
+
   it('refuses to compile when a placeholder has no value', () => {
     expect(compileError("sel:\n  User|expand: '%Servers%'\ncondition: sel")).toEqual({
       code: 'placeholder',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import type { SigmaRuleObject } from './match';
-import { proveRule } from './prove';
+import { compileRule, type SigmaRuleObject } from './match';
+import { explainDocuments, proveRule } from './prove';
 
 const rule = parse(String.raw`
 detection:
@@ -75,5 +75,18 @@ detection:
       ['three', false, { '1:sel': false, '2:sel': false }],
     ]);
     expect(proof.attack).toEqual({ matched: 2, total: 2 });
+  });
+});
+
+describe('explainDocuments', () => {
+  it('keeps a selection named __proto__ as a selection, in single and multi-document rules', () => {
+    const proto = parse('detection:\n  __proto__: {A: 1}\n  condition: __proto__\n') as SigmaRuleObject;
+    const one = explainDocuments([compileRule(proto)], { A: 1 });
+    expect([one.match, Object.entries(one.selections)]).toEqual([true, [['__proto__', true]]]);
+    const two = explainDocuments([compileRule(proto), compileRule(proto)], { A: 2 });
+    expect(Object.entries(two.selections)).toEqual([
+      ['1:__proto__', false],
+      ['2:__proto__', false],
+    ]);
   });
 });

@@ -29,15 +29,16 @@ export interface ProofResult {
  */
 export function explainDocuments(compiled: readonly CompiledRule[], event: unknown): Explanation {
   let match = false;
-  const selections: Record<string, boolean> = {};
+  const selections: Array<[string, boolean]> = [];
   compiled.forEach((rule, index) => {
     const explained = rule.explain(event);
     match ||= explained.match;
     for (const [name, held] of Object.entries(explained.selections)) {
-      selections[compiled.length === 1 ? name : `${index + 1}:${name}`] = held;
+      selections.push([compiled.length === 1 ? name : `${index + 1}:${name}`, held]);
     }
   });
-  return { match, selections };
+  // Built by fromEntries, not assignment, so a selection named `__proto__` stays a selection.
+  return { match, selections: Object.fromEntries(selections) };
 }
 
 /** `rules` are the merged documents of one file; an event matches when any of them matches. */

@@ -52,7 +52,9 @@ export function checkAttackTag(ctx: CheckContext, catalog: AttackTagCatalog, tag
 
   const hyphenated = name.replace(/_/g, '-');
   const underscored = hyphenated !== name;
-  const successors = (SPLIT_TACTICS[hyphenated] ?? []).filter((s) => catalog.tacticByShortname.has(s));
+  // The name comes from the rule: `attack.constructor` must not find Object.prototype.constructor in the map.
+  const split = Object.hasOwn(SPLIT_TACTICS, hyphenated) ? (SPLIT_TACTICS[hyphenated] ?? []) : [];
+  const successors = split.filter((s) => catalog.tacticByShortname.has(s));
   if (!catalog.tacticByShortname.has(hyphenated) && successors.length > 0) {
     const options = successors.map((s) => `'attack.${s}'`).join(' or ');
     ctx.report('TAG_TACTIC_SPLIT', path, `'${tag}': tactic '${hyphenated}' no longer exists in ${version}, it was split: use ${options}, whichever fits the behaviour`);

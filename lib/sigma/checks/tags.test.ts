@@ -61,6 +61,13 @@ describe('tags check', () => {
     ]);
   });
 
+  it('looks tactic names up as themselves, not as members of Object.prototype', () => {
+    expect(messages(['attack.constructor', 'attack.__proto__'])).toEqual([
+      "error TAG_UNKNOWN_TACTIC 'attack.constructor' is neither a tactic shortname nor a technique, group or software ID in ATT&CK v19.1",
+      "error TAG_UNKNOWN_TACTIC 'attack.__proto__' is neither a tactic shortname nor a technique, group or software ID in ATT&CK v19.1",
+    ]);
+  });
+
   it('warns about namespaces and names the Sigma tags appendix does not define', () => {
     expect(messages(['mitre.t1020', 'tlp.white', 'detection.hunting', 'cve.log4shell'])).toEqual([
       "warning TAG_UNKNOWN_NAMESPACE tags[0]: 'mitre.t1020' uses namespace 'mitre', which is not a Sigma tag namespace (attack, car, cve, d3fend, detection, stp, tlp)",

@@ -97,6 +97,14 @@ describe('runMatchCommand', () => {
     expect(given.out.map((l) => (JSON.parse(l) as { match: boolean }).match)).toEqual([true, true, false]);
   });
 
+  it('takes placeholder names that are also members of Object.prototype', async () => {
+    const rule = file('proto.yml', "title: P\nlogsource:\n    product: windows\ndetection:\n    sel:\n        User|expand: '%constructor%'\n        Host|expand: '%__proto__%'\n    condition: sel\n");
+    const events = file('proto.jsonl', '{"User": "a", "Host": "b"}\n{"User": "a", "Host": "c"}\n');
+    const result = await run([rule, events, '--placeholder', 'constructor=a', '--placeholder', '__proto__=b', '--json']);
+    expect([result.code, result.err]).toEqual([0, []]);
+    expect(result.out.map((l) => (JSON.parse(l) as { match: boolean }).match)).toEqual([true, false]);
+  });
+
   it('refuses a rule with a broken condition', async () => {
     const rule = file('broken.yml', RULE.replace('selection and not filter', 'selection and ('));
     const result = await run([rule, file('events.jsonl', EVENTS)]);

@@ -24,7 +24,8 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options | string {
   const args = argv[0] === 'match' ? argv.slice(1) : [...argv];
   const files: string[] = [];
-  const placeholders: Record<string, string[]> = {};
+  // A Map: placeholder names are the user's (`--placeholder constructor=x`), never Object.prototype's.
+  const placeholders = new Map<string, string[]>();
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -33,13 +34,14 @@ function parseArgs(argv: readonly string[]): Options | string {
       const spec = arg === '--placeholder' ? args[++i] : arg.slice('--placeholder='.length);
       const eq = spec?.indexOf('=') ?? -1;
       if (!spec || eq <= 0) return `--placeholder needs name=value, got '${spec ?? ''}'`;
-      (placeholders[spec.slice(0, eq)] ??= []).push(spec.slice(eq + 1));
+      const name = spec.slice(0, eq);
+      placeholders.set(name, [...(placeholders.get(name) ?? []), spec.slice(eq + 1)]);
     } else if (arg.startsWith('--')) return `unknown option '${arg}'`;
     else files.push(arg);
   }
   const [rulePath, eventsPath, extra] = files;
   if (!rulePath || !eventsPath || extra !== undefined) return 'expected a rule file and an events file';
-  return { rulePath, eventsPath, json, placeholders };
+  return { rulePath, eventsPath, json, placeholders: Object.fromEntries(placeholders) };
 }
 
 async function loadRules(options: Options, io: CommandOutput): Promise<CompiledRule[] | null> {
