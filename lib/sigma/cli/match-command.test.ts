@@ -54,14 +54,30 @@ describe('runMatchCommand', () => {
     });
   });
 
-  it('prints one JSON object per line with --json', async () => {
+  it('prints one JSON object per input line with --json, blank lines included', async () => {
     const result = await run([file('rule.yml', RULE), file('events.jsonl', EVENTS), '--json']);
     expect(result.code).toBe(0);
     expect(result.out.map((l) => JSON.parse(l) as unknown)).toEqual([
       { line: 1, match: true, selections: { selection: true, filter: false } },
       { line: 2, match: false, selections: { selection: true, filter: true } },
+      { line: 3, match: false, skipped: 'blank line' },
       { line: 4, match: false, selections: { selection: false, filter: false } },
     ]);
+  });
+
+  it('gives a bad line its object too with --json: match false and the error', async () => {
+    const events = file('bad-json.jsonl', `{"Image": \n${JSON.stringify({ Image: 'x\\whoami.exe' })}\n   \nnot json\n`);
+    const result = await run([file('rule.yml', RULE), events, '--json']);
+    expect(result.code).toBe(2);
+    const lines = result.out.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.line, l.match, Object.keys(l).sort().join(',')])).toEqual([
+      [1, false, 'error,line,match'],
+      [2, true, 'line,match,selections'],
+      [3, false, 'line,match,skipped'],
+      [4, false, 'error,line,match'],
+    ]);
+    expect(lines[0]?.error).toMatch(/^not valid JSON: /);
+    expect(result.err).toHaveLength(2);
   });
 
   it('reports a bad line by its number, keeps going, and exits 2', async () => {

@@ -1,6 +1,8 @@
 // `npm run sigma -- match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]`: runs a rule over
 // JSON Lines and says which lines match and which search identifiers held. Exit 0 when the run worked
 // (whatever matched), 2 when the input was bad: usage, unreadable files, a rule that cannot run, a bad line.
+// With --json, one object per input line: {"line", "match", "selections"}, or "error" for a line that is no
+// JSON, or "skipped" for a blank line (both with "match": false).
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -87,7 +89,11 @@ export async function runMatchCommand(argv: string[], io: CommandOutput = proces
   try {
     for await (const line of lines) {
       lineNumber++;
-      if (line.trim() === '') continue;
+      // With --json, every input line gets its object, so a reader can pair output and input line by line.
+      if (line.trim() === '') {
+        if (options.json) io.out(JSON.stringify({ line: lineNumber, match: false, skipped: 'blank line' }));
+        continue;
+      }
       let event: unknown;
       try {
         event = JSON.parse(line);
@@ -95,7 +101,7 @@ export async function runMatchCommand(argv: string[], io: CommandOutput = proces
         bad++;
         const reason = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
         io.err(`${options.eventsPath}:${lineNumber}: ${reason}`);
-        if (options.json) io.out(JSON.stringify({ line: lineNumber, error: reason }));
+        if (options.json) io.out(JSON.stringify({ line: lineNumber, match: false, error: reason }));
         continue;
       }
       events++;
