@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { fixtureIn } from './test-support';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
@@ -18,7 +19,20 @@ function sources(dir: string): string[] {
 const files = sources(ROOT).map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
 const defining = (pattern: RegExp): string[] => files.filter((f) => pattern.test(f.text)).map((f) => f.name).sort();
 
+const fixtureTests = readdirSync(ROOT)
+  .filter((name) => name.endsWith('.fixtures.test.ts'))
+  .map((name) => ({ name, text: readFileSync(join(ROOT, name), 'utf8') }));
+
 describe('lib/sigma source', () => {
+  it('reaches ../shared/fixtures only through sharedFixture, which fails clearly when the folder is absent', () => {
+    expect(fixtureTests.map((f) => f.name).sort()).toEqual(['compat.fixtures.test.ts', 'match.fixtures.test.ts', 'schema-parity.fixtures.test.ts']);
+    for (const { name, text } of fixtureTests) {
+      expect(/shared\/fixtures'|existsSync/.test(text.replace(/^\/\/.*$/gm, '')), name).toBe(false);
+      expect(text, name).toContain('sharedFixture(');
+    }
+    expect(() => fixtureIn(join(ROOT, 'no-such-folder'), 'sigmahq')).toThrow(/no-such-folder is absent: this test reads the shared fixtures beside the checkout/);
+  });
+
   it('defines isRecord once', () => {
     expect(defining(/function isRecord\b/)).toEqual(['record.ts']);
   });

@@ -95,10 +95,15 @@ const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures', import.meta.u
  * without ../shared fails here, saying why, instead of skipping.
  */
 export function sharedFixture(...parts: string[]): string {
-  if (!existsSync(FIXTURES)) {
-    throw new Error(`${FIXTURES} is absent: this test reads the shared fixtures beside the checkout (../shared/fixtures, see its README.md) and cannot run without them`);
+  return fixtureIn(FIXTURES, ...parts);
+}
+
+/** sharedFixture with the fixtures folder given, so the message for an absent folder can be tested. */
+export function fixtureIn(root: string, ...parts: string[]): string {
+  if (!existsSync(root)) {
+    throw new Error(`${root} is absent: this test reads the shared fixtures beside the checkout (../shared/fixtures, see its README.md) and cannot run without them`);
   }
-  return join(FIXTURES, ...parts);
+  return join(root, ...parts);
 }
 
 /** Rows of a tab-separated file with a header line, as objects keyed by the header. */
