@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { KNOWN_MODIFIERS } from './modifiers';
 import { fixtureIn } from './test-support';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -45,6 +46,15 @@ describe('lib/sigma source', () => {
 
   it('never turns a Sigma wildcard into a regular expression', () => {
     expect(defining(/RegExp/).filter((name) => name === 'wildcard.ts' || name === 'identifiers.ts')).toEqual([]);
+  });
+
+  it('tests the value modifiers by family, in short files that between them use every modifier', () => {
+    const families = readdirSync(ROOT).filter((name) => /^modifiers\..+\.test\.ts$/.test(name)).sort();
+    expect(families).toEqual(['modifiers.encodings.test.ts', 'modifiers.expand.test.ts', 'modifiers.re.test.ts', 'modifiers.strings.test.ts', 'modifiers.values.test.ts']);
+    const texts = families.map((name) => readFileSync(join(ROOT, name), 'utf8'));
+    for (const [i, text] of texts.entries()) expect(text.split('\n').length, families[i]).toBeLessThan(200);
+    const untested = [...KNOWN_MODIFIERS].filter((m) => !texts.some((text) => new RegExp(`\\|${m}\\b`).test(text)));
+    expect(untested).toEqual([]);
   });
 
   it('has no unused wildcard helpers', () => {

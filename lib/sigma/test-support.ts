@@ -1,10 +1,14 @@
-// Helpers for the Sigma tests: inline YAML written indented inside test code, a small ATT&CK catalog of our own,
-// and the way to the shared fixtures.
+// Helpers for the Sigma tests: inline YAML written indented inside test code, inline detections compiled and run,
+// a small ATT&CK catalog of our own, and the way to the shared fixtures.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import type { AttackTagCatalog } from './checks/types';
+import { SigmaCompileError } from './compile-error';
 import type { Finding } from './findings';
+import { compileRule, type CompiledRule, type SigmaRuleObject } from './match';
+import type { Placeholders } from './modifiers';
 import { NAME_SOURCES, type AttackCatalogFile, type Tactic, type Technique } from '../attack/types';
 
 /** Strips the common indentation and the first empty line, so rules can be written indented in tests. */
@@ -81,6 +85,29 @@ export function smallCatalog(): AttackTagCatalog {
     byId: new Map(file.techniques.map((t) => [t.id, t])),
     tacticByShortname: new Map(file.tactics.map((t) => [t.shortname, t])),
   };
+}
+
+/** Compiles a detection written inline (its lines unindented) as the `detection` of a rule. */
+export function compileDetection(detection: string, placeholders?: Placeholders): CompiledRule {
+  const rule = parse(`detection:\n${detection.replace(/^/gm, '  ')}`) as SigmaRuleObject;
+  return compileRule(rule, { placeholders });
+}
+
+/** Whether an inline detection matched each event. */
+export function runDetection(detection: string, events: unknown[], placeholders?: Placeholders): boolean[] {
+  const compiled = compileDetection(detection, placeholders);
+  return events.map((e) => compiled.matches(e));
+}
+
+/** The compile error an inline detection is refused with; fails when it compiles. */
+export function detectionCompileError(detection: string, placeholders?: Placeholders): { code: string; message: string } {
+  try {
+    compileDetection(detection, placeholders);
+  } catch (error) {
+    if (error instanceof SigmaCompileError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error('expected the rule to be rejected');
 }
 
 /** Findings in the short form tests compare against: `line:column severity CODE path`. */
