@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,5 +33,13 @@ describe('npm run sigma', () => {
       expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `sigma: unknown command '${name}'`]);
     }
     expect(sigma('match').status).toBe(2);
+  });
+});
+
+describe('npm run bench:sigma', () => {
+  it('runs the validation, matcher and import benchmarks, which exist', () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['bench:sigma']).toBe('tsx bench/sigma-validate.ts && tsx bench/sigma-match.ts && tsx bench/sigma-import.ts');
+    for (const file of ['bench/sigma-validate.ts', 'bench/sigma-match.ts', 'bench/sigma-import.ts']) expect(existsSync(join(ROOT, file)), file).toBe(true);
   });
 });
