@@ -87,6 +87,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
     ['a rule without the technique tag', 'rule.yml', (s: string) => s.replace('    - attack.t1020.001\n', ''), /t1020\.001/, 'rule.yml'],
     ['an unknown technique', 'detection.mdx', (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1020.009]'), /T1020\.009 is not in ATT&CK/, 'detection.mdx'],
     ['a revoked technique', 'detection.mdx', (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1002]'), /revoked/, 'detection.mdx'],
+    ['a rule that needs placeholder values', 'rule.yml', (s: string) => s.replace('eventName: CreateTrafficMirrorSession', "eventName|expand: '%mirror_calls%'"), /sigma-cannot-run.*mirror_calls/, 'rule.yml'],
     ['a bad Sigma level', 'rule.yml', (s: string) => s.replace('level: high', 'level: severe'), /level/, 'rule.yml'],
   ])('stops on %s and leaves the database as it was', async (_name, file, change, why, reported) => {
     const before = await dump(t);

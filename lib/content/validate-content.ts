@@ -46,7 +46,14 @@ function validateDetection(det: DetectionSource, catalog: AttackCatalog, slugs: 
   if (firstError) throw toSourceError(firstError, det.sigmaFile);
 
   checkSamples(det);
-  const proof = proveRule(sigma.rules.map((r) => r.data), det.testPlan.samples.map((s) => ({ key: s.key, expect: s.expect, event: s.event })));
+  let proof: ProofResult;
+  try {
+    proof = proveRule(sigma.rules.map((r) => r.data), det.testPlan.samples.map((s) => ({ key: s.key, expect: s.expect, event: s.event })));
+  } catch (error) {
+    // A rule that validates with warnings (placeholders, aggregations) may still be one the matcher cannot run,
+    // and a shipped rule must run: say so at the rule, not as a stack trace.
+    throw new SourceError('sigma-cannot-run', `the rule cannot be run on its samples: ${error instanceof Error ? error.message : String(error)}`, { file: det.sigmaFile, line: 1 });
+  }
   const failed = proof.results.find((r) => !r.ok);
   if (failed) {
     const index = det.testPlan.samples.findIndex((s) => s.key === failed.key);
