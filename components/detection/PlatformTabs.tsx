@@ -15,7 +15,7 @@ export function PlatformTabs({ slug, current, variants }: Props) {
   ];
   return (
     <nav aria-label="Platforms" className="border-b border-slate-200 bg-white">
-      <ul className="mx-auto flex max-w-7xl gap-1 overflow-x-auto px-4 sm:px-6" data-testid="platform-tabs">
+      <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-4 sm:px-6" data-testid="platform-tabs">
         {tabs.map((t) => {
           const active = t.slug === current;
           return (
