@@ -1,7 +1,7 @@
 import type { Prisma } from '../generated/sqlite/client';
 import { SIGMA_IMPORT_SOURCE } from './catalog-state';
 import type { PlannedWrite } from './plan';
-import { importSnapshot } from './snapshot';
+import { detectionRow, importSnapshot } from './snapshot';
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,26 +48,6 @@ export async function writeBatch(tx: Tx, writes: readonly PlannedWrite[], now: D
       };
     }),
   });
-}
-
-function detectionRow(w: PlannedWrite, publishedAt: Date) {
-  const f = w.fields;
-  return {
-    slug: w.slug,
-    sigmaId: f.sigmaId,
-    title: f.title,
-    summary: f.summary,
-    severity: f.severity,
-    confidence: f.confidence,
-    status: 'published',
-    overviewMdx: f.overviewMdx,
-    falsePositives: f.falsePositives,
-    sigmaYaml: f.sigmaYaml,
-    sigmaSha256: f.sigmaSha256,
-    source: SIGMA_IMPORT_SOURCE,
-    contentHash: f.contentHash,
-    publishedAt,
-  };
 }
 
 function missing(w: PlannedWrite): never {
