@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { SiteHeader } from '@/components/layout/SiteHeader';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Tripline — open detection engineering catalog', template: '%s · Tripline' },
-  description: 'Detections for every MITRE ATT&CK technique on QRadar, Splunk, Sentinel and Elastic, each with a portable Sigma rule proven on sample events.',
+  description:
+    'Detections for every MITRE ATT&CK technique on QRadar, Splunk, Sentinel and Elastic, each with a portable Sigma rule proven on sample events.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

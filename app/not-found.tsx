@@ -6,7 +6,12 @@ export default function NotFound() {
       <p className="font-mono text-sm text-brand-700">404</p>
       <h1 className="mt-2 text-2xl font-bold text-slate-900">No such page</h1>
       <p className="mt-2 text-slate-600">The detection, technique or platform you asked for isn’t in the catalog.</p>
-      <Link href="/techniques" className="mt-6 inline-block rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white">Browse the ATT&amp;CK matrix</Link>
+      <Link
+        href="/techniques"
+        className="mt-6 inline-block rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white"
+      >
+        Browse the ATT&amp;CK matrix
+      </Link>
     </div>
   );
 }

@@ -1,8 +1,8 @@
+import { HomeView } from '@/components/catalog/HomeView';
+import { buildMatrix } from '@/lib/attack/matrix-view';
 import { getDb } from '@/lib/db/client';
 import { getHome } from '@/lib/queries/home';
 import { getMatrix } from '@/lib/queries/matrix';
-import { buildMatrix } from '@/lib/attack/matrix-view';
-import { HomeView } from '@/components/catalog/HomeView';
 
 export const revalidate = 300;
 

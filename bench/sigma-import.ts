@@ -7,15 +7,15 @@ import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { runPrisma } from '../prisma/engine/prisma-cli';
 import { loadAttackCatalog } from '../lib/attack/catalog';
 import { writeAttack } from '../lib/content/write-attack';
 import { createDb } from '../lib/db/client';
 import { TEST_POSTGRES_URL } from '../lib/db/testing';
 import { findRuleFiles } from '../lib/sigma/cli/rule-files';
-import { importSigmaFolder } from '../lib/sigma-import/import';
 import { countsOf } from '../lib/sigma-import/format';
+import { importSigmaFolder } from '../lib/sigma-import/import';
 import { sigmaRule, tempDir, writeFiles } from '../lib/sigma-import/testing';
+import { runPrisma } from '../prisma/engine/prisma-cli';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 4000);
@@ -29,10 +29,18 @@ function variant(text: string, i: number): string {
   const ids = new Map<string, string>();
   return text
     .replace(UUID, (id) => ids.get(id) ?? ids.set(id, randomUUID()).get(id) ?? id)
-    .replace(/^title:[ \t]*(.+)$/m, (_line, raw: string) => `title: ${JSON.stringify(`${raw.trim().replace(/^(['"])(.*)\1$/, '$2')} (${i})`)}`);
+    .replace(
+      /^title:[ \t]*(.+)$/m,
+      (_line, raw: string) => `title: ${JSON.stringify(`${raw.trim().replace(/^(['"])(.*)\1$/, '$2')} (${i})`)}`,
+    );
 }
 
-const TAGS = [['attack.exfiltration', 'attack.t1020'], ['attack.command-and-control', 'attack.t1071'], ['attack.execution', 'attack.t1059.001'], ['attack.stealth', 'attack.t1036.005']];
+const TAGS = [
+  ['attack.exfiltration', 'attack.t1020'],
+  ['attack.command-and-control', 'attack.t1071'],
+  ['attack.execution', 'attack.t1059.001'],
+  ['attack.stealth', 'attack.t1036.005'],
+];
 const LEVELS = ['low', 'medium', 'high', 'critical'];
 const STATUSES = ['stable', 'test', 'experimental'];
 
@@ -51,11 +59,17 @@ function templateRule(i: number): string {
 
 function generate(folder: string): string {
   const useFixtures = existsSync(FIXTURES) && !args.includes('--generated');
-  const sources = useFixtures ? findRuleFiles([FIXTURES]).files.map(({ file }) => ({ path: file, text: readFileSync(join(FIXTURES, file), 'utf8') })) : [];
+  const sources = useFixtures
+    ? findRuleFiles([FIXTURES]).files.map(({ file }) => ({
+        path: file,
+        text: readFileSync(join(FIXTURES, file), 'utf8'),
+      }))
+    : [];
   const files: Record<string, string> = {};
   for (let i = 0; i < count; i++) {
     const source = sources[i % Math.max(sources.length, 1)];
-    if (source) files[join(dirname(source.path), `${basename(source.path, '.yml')}_${i}.yml`)] = variant(source.text, i);
+    if (source)
+      files[join(dirname(source.path), `${basename(source.path, '.yml')}_${i}.yml`)] = variant(source.text, i);
     else files[`generated/rule_${String(i).padStart(5, '0')}.yml`] = templateRule(i);
   }
   writeFiles(folder, files);
@@ -96,16 +110,27 @@ try {
   const total = first.timings.totalMs;
   console.log(`${count} files (${what}) into ${postgres ? 'PostgreSQL' : 'SQLite'}; ATT&CK v${catalog.version}`);
   console.log(`  first run:  ${c.imported} imported, ${c.rejected} rejected, ${c.skipped} skipped`);
-  console.log(`    validate  ${s(first.timings.validateMs)}  (${Math.round((count * 1000) / first.timings.validateMs)} files/s)`);
-  console.log(`    import    ${s(first.timings.writeMs)}  (${Math.round((c.imported * 1000) / first.timings.writeMs)} rules/s written)`);
-  console.log(`    total     ${s(total)}  (${Math.round((count * 1000) / total)} files/s)  target < 30 s: ${total < 30_000 ? 'met' : 'MISSED'}`);
+  console.log(
+    `    validate  ${s(first.timings.validateMs)}  (${Math.round((count * 1000) / first.timings.validateMs)} files/s)`,
+  );
+  console.log(
+    `    import    ${s(first.timings.writeMs)}  (${Math.round((c.imported * 1000) / first.timings.writeMs)} rules/s written)`,
+  );
+  console.log(
+    `    total     ${s(total)}  (${Math.round((count * 1000) / total)} files/s)  target < 30 s: ${total < 30_000 ? 'met' : 'MISSED'}`,
+  );
   const c2 = countsOf(second);
-  console.log(`  second run: ${s(second.timings.totalMs)} (validate ${s(second.timings.validateMs)}, plan and write ${s(second.timings.writeMs)}); ${c2.unchanged} unchanged, ${c2.imported + c2.updated} written`);
+  console.log(
+    `  second run: ${s(second.timings.totalMs)} (validate ${s(second.timings.validateMs)}, plan and write ${s(second.timings.writeMs)}); ${c2.unchanged} unchanged, ${c2.imported + c2.updated} written`,
+  );
 
   // Every file touched (a trailing comment): the update path, one UPDATE and one revision per rule.
-  for (const { file } of findRuleFiles([folder]).files) appendFileSync(join(folder, file), '\n# touched by the benchmark\n');
+  for (const { file } of findRuleFiles([folder]).files)
+    appendFileSync(join(folder, file), '\n# touched by the benchmark\n');
   const third = await importSigmaFolder(db, folder, { catalog });
-  console.log(`  all changed: ${s(third.timings.totalMs)} (validate ${s(third.timings.validateMs)}, write ${s(third.timings.writeMs)}); ${countsOf(third).updated} updated`);
+  console.log(
+    `  all changed: ${s(third.timings.totalMs)} (validate ${s(third.timings.validateMs)}, write ${s(third.timings.writeMs)}); ${countsOf(third).updated} updated`,
+  );
 } finally {
   await db.$disconnect();
   await drop();

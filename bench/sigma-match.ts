@@ -46,8 +46,14 @@ function pick<T>(items: readonly T[]): T {
 const BENIGN = [
   ['C:\\Windows\\System32\\svchost.exe', 'C:\\Windows\\system32\\svchost.exe -k netsvcs -p -s Schedule'],
   ['C:\\Windows\\System32\\conhost.exe', '\\??\\C:\\Windows\\system32\\conhost.exe 0xffffffff -ForceV1'],
-  ['C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe', '"chrome.exe" --type=renderer --lang=en-US --field-trial-handle=1804'],
-  ['C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', 'powershell.exe -NoProfile -Command Get-ChildItem C:\\Users'],
+  [
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    '"chrome.exe" --type=renderer --lang=en-US --field-trial-handle=1804',
+  ],
+  [
+    'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+    'powershell.exe -NoProfile -Command Get-ChildItem C:\\Users',
+  ],
   ['C:\\Windows\\System32\\cmd.exe', 'cmd.exe /c dir C:\\ProgramData\\Microsoft'],
   ['C:\\Windows\\explorer.exe', 'C:\\Windows\\Explorer.EXE'],
 ] as const;
@@ -58,7 +64,15 @@ const PARENTS = ['C:\\Windows\\explorer.exe', 'C:\\Windows\\System32\\services.e
 function sysmonEvent(i: number): Record<string, unknown> {
   const roll = random();
   const [image, commandLine] =
-    roll < 0.05 ? [pick(['C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe', 'C:\\Program Files\\PowerShell\\7\\pwsh.exe']), ATTACK_CLI] : pick(BENIGN);
+    roll < 0.05
+      ? [
+          pick([
+            'C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+            'C:\\Program Files\\PowerShell\\7\\pwsh.exe',
+          ]),
+          ATTACK_CLI,
+        ]
+      : pick(BENIGN);
   const parent = pick(PARENTS);
   return {
     EventID: 1,
@@ -93,7 +107,9 @@ function measure(label: string, events: readonly unknown[], run: (event: unknown
   for (const event of events) if (run(event)) hits++;
   const seconds = (performance.now() - start) / 1000;
   const rate = events.length / seconds;
-  console.log(`${label.padEnd(22)} ${Math.round(rate).toLocaleString('en-US').padStart(12)} events/s  (${hits.toLocaleString('en-US')} matched, ${(seconds * 1000).toFixed(0)} ms)`);
+  console.log(
+    `${label.padEnd(22)} ${Math.round(rate).toLocaleString('en-US').padStart(12)} events/s  (${hits.toLocaleString('en-US')} matched, ${(seconds * 1000).toFixed(0)} ms)`,
+  );
   return rate;
 }
 
@@ -107,5 +123,9 @@ console.log(`${COUNT.toLocaleString('en-US')} Sysmon-like events generated`);
 const rate = measure('matches()', events, (e) => compiled.matches(e));
 measure('explain()', events, (e) => compiled.explain(e).match);
 measure('JSON.parse + matches()', lines, (l) => compiled.matches(JSON.parse(l as string)));
-console.log(rate >= TARGET ? `ok: above the ${TARGET.toLocaleString('en-US')} events/s target` : `SLOW: below the ${TARGET.toLocaleString('en-US')} events/s target`);
+console.log(
+  rate >= TARGET
+    ? `ok: above the ${TARGET.toLocaleString('en-US')} events/s target`
+    : `SLOW: below the ${TARGET.toLocaleString('en-US')} events/s target`,
+);
 process.exitCode = rate >= TARGET ? 0 : 1;

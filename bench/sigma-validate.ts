@@ -26,14 +26,25 @@ function fixtureRules(dir: string): Uint8Array[] {
 
 const FIELDS = ['CommandLine', 'Image', 'ParentImage', 'User', 'TargetFilename', 'eventName', 'eventSource'];
 const MODIFIERS = ['contains', 'endswith', 'startswith', 'contains|all', 're', 'windash|contains'];
-const TAGS = ['attack.execution', 'attack.t1059.001', 'attack.exfiltration', 'attack.t1020', 'attack.stealth', 'attack.t1036.005'];
+const TAGS = [
+  'attack.execution',
+  'attack.t1059.001',
+  'attack.exfiltration',
+  'attack.t1020',
+  'attack.stealth',
+  'attack.t1036.005',
+];
 
 /** Our own rules, varied: a few selections and filters, lists of values, modifiers, tags. */
 function generatedRule(i: number): Uint8Array {
   const pick = <T>(list: readonly T[], k: number): T => list[(i * 7 + k * 13) % list.length] as T;
-  const values = (k: number): string => Array.from({ length: 2 + ((i + k) % 6) }, (_, v) => `            - 'value-${i}-${k}-${v}'`).join('\n');
+  const values = (k: number): string =>
+    Array.from({ length: 2 + ((i + k) % 6) }, (_, v) => `            - 'value-${i}-${k}-${v}'`).join('\n');
   const selections = 1 + (i % 3);
-  const blocks = Array.from({ length: selections }, (_, k) => `    selection_${k}:\n        ${pick(FIELDS, k)}|${pick(MODIFIERS, k)}:\n${values(k)}`);
+  const blocks = Array.from(
+    { length: selections },
+    (_, k) => `    selection_${k}:\n        ${pick(FIELDS, k)}|${pick(MODIFIERS, k)}:\n${values(k)}`,
+  );
   const rule = [
     `title: Generated rule ${i}`,
     `id: ${randomUUID()}`,
@@ -89,8 +100,15 @@ for (const bytes of inputs) {
 }
 const seconds = (performance.now() - started) / 1000;
 times.sort((a, b) => a - b);
-const quantile = (q: number): string => (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(2);
+const quantile = (q: number): string =>
+  (times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0).toFixed(2);
 
-const source = useFixtures ? `the ${pool.length} SigmaHQ fixture files, looped` : `${pool.length} generated rules, looped`;
-console.log(`validated ${inputs.length} files (${rules} rules) from ${source}; ATT&CK catalog ${catalog ? `v${catalog.version}` : 'absent'}`);
-console.log(`${seconds.toFixed(2)} s, ${Math.round(rules / seconds)} rules/s; per file p50 ${quantile(0.5)} ms, p99 ${quantile(0.99)} ms; ${findings} findings`);
+const source = useFixtures
+  ? `the ${pool.length} SigmaHQ fixture files, looped`
+  : `${pool.length} generated rules, looped`;
+console.log(
+  `validated ${inputs.length} files (${rules} rules) from ${source}; ATT&CK catalog ${catalog ? `v${catalog.version}` : 'absent'}`,
+);
+console.log(
+  `${seconds.toFixed(2)} s, ${Math.round(rules / seconds)} rules/s; per file p50 ${quantile(0.5)} ms, p99 ${quantile(0.99)} ms; ${findings} findings`,
+);

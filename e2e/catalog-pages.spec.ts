@@ -28,7 +28,10 @@ for (const [platform, lang, name] of [
     expect(await page.getByTestId('data-source').count()).toBeGreaterThanOrEqual(3);
     const tabs = page.getByTestId('platform-tabs').getByRole('link');
     await expect(tabs).toHaveCount(5);
-    await expect(page.getByTestId('platform-tabs').locator('[aria-current="page"]')).toHaveAttribute('href', `/detections/traffic-duplication/${platform}`);
+    await expect(page.getByTestId('platform-tabs').locator('[aria-current="page"]')).toHaveAttribute(
+      'href',
+      `/detections/traffic-duplication/${platform}`,
+    );
   });
 }
 
@@ -47,7 +50,12 @@ test('the matrix and home page show coverage', async ({ page }) => {
 });
 
 test('unknown pages answer 404', async ({ request }) => {
-  for (const path of ['/detections/nope', '/detections/traffic-duplication/nope', '/techniques/T9999', '/platforms/nope']) {
+  for (const path of [
+    '/detections/nope',
+    '/detections/traffic-duplication/nope',
+    '/techniques/T9999',
+    '/platforms/nope',
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 const RULE = readFileSync('content/detections/traffic-duplication/rule.yml');
@@ -10,7 +10,7 @@ test.describe('GET /rules/<slug>.yml', () => {
     expect(res.status()).toBe(200);
     expect(res.headers()['content-type']).toBe('application/yaml; charset=utf-8');
     expect(res.headers()['content-disposition']).toBe('attachment; filename="traffic-duplication.yml"');
-    const etag = res.headers()['etag'];
+    const etag = res.headers().etag;
     expect(etag).toBe(`"${createHash('sha256').update(RULE).digest('hex')}"`);
     expect(Buffer.compare(await res.body(), RULE)).toBe(0);
 
@@ -22,7 +22,8 @@ test.describe('GET /rules/<slug>.yml', () => {
     const res = await request.head('/rules/traffic-duplication.yml');
     const get = await request.get('/rules/traffic-duplication.yml');
     expect(res.status()).toBe(200);
-    for (const h of ['content-type', 'content-disposition', 'etag', 'last-modified']) expect(res.headers()[h], h).toBe(get.headers()[h]);
+    for (const h of ['content-type', 'content-disposition', 'etag', 'last-modified'])
+      expect(res.headers()[h], h).toBe(get.headers()[h]);
     expect((await res.body()).byteLength).toBe(0);
   });
 

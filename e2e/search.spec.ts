@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 
-const seed = (page: import('@playwright/test').Page) => page.getByTestId('detection-card').filter({ hasText: 'Traffic Duplication' });
+const seed = (page: import('@playwright/test').Page) =>
+  page.getByTestId('detection-card').filter({ hasText: 'Traffic Duplication' });
 
 test('search from the header, filter by platform, then remove the filter', async ({ page }) => {
   await page.goto('/techniques');

@@ -18,7 +18,10 @@ test.describe('the seed page: T1020.001 on IBM QRadar', () => {
     await expect(mapping.getByTestId('mapping-tactic')).toContainText('Exfiltration');
     await expect(mapping.getByTestId('mapping-technique')).toContainText('T1020 Automated Exfiltration');
     await expect(mapping.getByTestId('mapping-subtechnique')).toContainText('T1020.001 Traffic Duplication');
-    await expect(mapping.getByTestId('mapping-reference')).toHaveAttribute('href', 'https://attack.mitre.org/techniques/T1020/001/');
+    await expect(mapping.getByTestId('mapping-reference')).toHaveAttribute(
+      'href',
+      'https://attack.mitre.org/techniques/T1020/001/',
+    );
     // 4. the query, highlighted, with a copy button
     const block = page.getByTestId('section-query').getByTestId('code-block');
     await expect(block).toHaveAttribute('data-lang', 'aql');
@@ -29,7 +32,9 @@ test.describe('the seed page: T1020.001 on IBM QRadar', () => {
     await expect(page.getByTestId('severity-value')).toHaveText('high');
     await expect(page.getByTestId('confidence-value')).toHaveText('medium');
     // 6. what the query does
-    await expect(page.getByTestId('section-query-description').locator('.prose-tl')).toContainText('Cloud API Operation');
+    await expect(page.getByTestId('section-query-description').locator('.prose-tl')).toContainText(
+      'Cloud API Operation',
+    );
     // 7. data sources and tables
     const sources = page.getByTestId('section-data-sources');
     await expect(sources.getByTestId('data-source')).toHaveCount(3);
@@ -52,10 +57,15 @@ test.describe('the seed page: T1020.001 on IBM QRadar', () => {
     await expect(page.getByTestId('proof-badge')).toContainText('Proven');
     await expect(page.getByTestId('proof-benign')).toContainText(/^0 of \d+ benign/);
     // 12. related detections
-    await expect(page.getByTestId('section-related').getByTestId('related-detection').first()).toHaveAttribute('href', /^\/detections\/cloud-[a-z-]+\/qradar$/);
+    await expect(page.getByTestId('section-related').getByTestId('related-detection').first()).toHaveAttribute(
+      'href',
+      /^\/detections\/cloud-[a-z-]+\/qradar$/,
+    );
     // 13. what others keep behind a paywall
     for (const id of ['investigation', 'response', 'hunting']) {
-      expect((await page.getByTestId(`section-${id}`).locator('.prose-tl').innerText()).length, id).toBeGreaterThan(200);
+      expect((await page.getByTestId(`section-${id}`).locator('.prose-tl').textContent())?.length, id).toBeGreaterThan(
+        200,
+      );
     }
   });
 
@@ -76,12 +86,17 @@ test.describe('the seed page: T1020.001 on IBM QRadar', () => {
   });
 
   test('looks right wide and narrow', async ({ page }, info) => {
-    for (const [name, width] of [['wide', 1440], ['narrow', 390]] as const) {
+    for (const [name, width] of [
+      ['wide', 1440],
+      ['narrow', 390],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(PAGE);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // Nothing may push the page sideways on a phone: long queries scroll inside their block.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name} page scrolls sideways`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: info.outputPath(`seed-${name}.png`), fullPage: true });
     }

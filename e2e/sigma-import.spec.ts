@@ -7,12 +7,18 @@ const RULE = `${FIXTURES}/rules/cloud/aws/cloudtrail/aws_cloudtrail_disable_logg
 
 test.describe('rules imported from a SigmaHQ collection', () => {
   test.beforeAll(() => {
-    if (!existsSync(FIXTURES)) throw new Error(`the SigmaHQ fixtures are absent (${FIXTURES}); this test needs ../shared/fixtures beside the checkout`);
+    if (!existsSync(FIXTURES))
+      throw new Error(
+        `the SigmaHQ fixtures are absent (${FIXTURES}); this test needs ../shared/fixtures beside the checkout`,
+      );
   });
 
   test('download byte for byte by slug and by Sigma id', async ({ request }) => {
     const bytes = readFileSync(RULE);
-    for (const path of ['/rules/aws-cloudtrail-disable-logging.yml', '/rules/4db60cc0-36fb-42b7-9b58-a5b53019fb74.yml']) {
+    for (const path of [
+      '/rules/aws-cloudtrail-disable-logging.yml',
+      '/rules/4db60cc0-36fb-42b7-9b58-a5b53019fb74.yml',
+    ]) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(200);
       expect(res.headers()['content-disposition']).toBe('attachment; filename="aws-cloudtrail-disable-logging.yml"');
@@ -28,7 +34,10 @@ test.describe('rules imported from a SigmaHQ collection', () => {
   });
 
   test('render even when the rule needs placeholder values to run', async ({ page }) => {
-    for (const path of ['/detections/proc-creation-win-userdomain-variable-enumeration', '/detections/proc-creation-win-userdomain-variable-enumeration/sigma']) {
+    for (const path of [
+      '/detections/proc-creation-win-userdomain-variable-enumeration',
+      '/detections/proc-creation-win-userdomain-variable-enumeration/sigma',
+    ]) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(200);
       await expect(page.getByTestId('section-sigma')).toContainText('Download Sigma rule');

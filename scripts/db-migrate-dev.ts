@@ -11,26 +11,34 @@ import { projectRoot, runPrisma } from '../prisma/engine/prisma-cli';
 
 const DEFAULT_POSTGRES_URL = 'postgresql://tripline:tripline@localhost:5432/tripline_test';
 
-const name = process.argv[2];
-if (!name || !/^[A-Za-z0-9_-]+$/.test(name)) {
+const argName = process.argv[2];
+if (!argName || !/^[A-Za-z0-9_-]+$/.test(argName)) {
   console.error('usage: npx tsx scripts/db-migrate-dev.ts <migration_name>   (letters, digits, _ and -)');
   process.exit(2);
 }
+const name: string = argName;
 
 const sqliteMigrations = path.join(projectRoot, 'prisma', 'migrations');
 const postgresMigrations = path.join(projectRoot, 'prisma', 'postgresql', 'migrations');
 
 // The PostgreSQL schema must show the change too before its migration can.
 const postgresSchema = path.join(projectRoot, 'prisma', 'postgresql', 'schema.prisma');
-writeFileSync(postgresSchema, postgresSchemaFrom(readFileSync(path.join(projectRoot, 'prisma', 'schema.prisma'), 'utf8')));
+writeFileSync(
+  postgresSchema,
+  postgresSchemaFrom(readFileSync(path.join(projectRoot, 'prisma', 'schema.prisma'), 'utf8')),
+);
 
 const listMigrations = (dir: string): Set<string> =>
-  new Set(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name));
+  new Set(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name),
+  );
 
 async function migrateDev(label: string, url: string, dir: string): Promise<string | undefined> {
   const before = listMigrations(dir);
   console.log(`\n== ${label}`);
-  const run = await runPrisma(['migrate', 'dev', '--name', name!], { env: { DATABASE_URL: url }, inherit: true });
+  const run = await runPrisma(['migrate', 'dev', '--name', name], { env: { DATABASE_URL: url }, inherit: true });
   if (run.code !== 0) throw new Error(`prisma migrate dev on ${label} failed (exit ${run.code})`);
   return [...listMigrations(dir)].find((m) => !before.has(m));
 }
@@ -42,8 +50,16 @@ const postgresUrl = new URL(postgresBase);
 postgresUrl.searchParams.set('schema', schema);
 
 try {
-  const sqliteMigration = await migrateDev('SQLite (throwaway file)', `file:${path.join(sqliteDir, 'dev.db')}`, sqliteMigrations);
-  let postgresMigration = await migrateDev(`PostgreSQL (throwaway schema ${schema})`, postgresUrl.toString(), postgresMigrations);
+  const sqliteMigration = await migrateDev(
+    'SQLite (throwaway file)',
+    `file:${path.join(sqliteDir, 'dev.db')}`,
+    sqliteMigrations,
+  );
+  let postgresMigration = await migrateDev(
+    `PostgreSQL (throwaway schema ${schema})`,
+    postgresUrl.toString(),
+    postgresMigrations,
+  );
 
   // The two runs start a second or so apart; one name for the same change keeps the folders readable side by side.
   if (sqliteMigration && postgresMigration && postgresMigration !== sqliteMigration) {

@@ -7,7 +7,8 @@ import { projectRoot, runPrisma } from '../prisma/engine/prisma-cli';
 
 const db = databaseConfig(process.env);
 // The Prisma CLI resolves a relative SQLite path from the project root; so do we, for its folder.
-if (db.provider === 'sqlite') mkdirSync(path.dirname(path.resolve(projectRoot, sqlitePath(db.url))), { recursive: true });
+if (db.provider === 'sqlite')
+  mkdirSync(path.dirname(path.resolve(projectRoot, sqlitePath(db.url))), { recursive: true });
 
 const run = await runPrisma(['migrate', 'deploy'], { inherit: true });
 console.log(`prisma migrate deploy (${db.provider}): exit ${run.code} in ${run.ms} ms`);

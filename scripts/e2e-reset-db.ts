@@ -1,5 +1,5 @@
 // Gives the browser tests an empty database at DATABASE_URL: a deleted SQLite file, or a dropped and re-created PostgreSQL database.
-import { rmSync, mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import pg from 'pg';
 import { databaseConfig, sqlitePath } from '../lib/db/config';

@@ -3,11 +3,11 @@
 // Reads an ATT&CK Enterprise STIX bundle or compact JSON and writes the project's catalog (see ARCHITECTURE.md).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { SourceError } from '../lib/errors';
 import { importAttack } from '../lib/attack/build';
 import { DEFAULT_CATALOG_PATH } from '../lib/attack/catalog';
 import { NAME_SOURCES } from '../lib/attack/types';
 import { writeFileAtomic } from '../lib/attack/write';
+import { SourceError } from '../lib/errors';
 
 const USAGE =
   'usage: npm run import:attack -- <file> [--tactics <file>] [--with-deprecated-from <file>] [--out <path>] ' +
@@ -40,8 +40,10 @@ function main(argv: string[]): number {
   });
   const { catalog, counts, warnings, text } = result;
   const retired = catalog.techniques.filter((t) => t.revoked || t.deprecated);
-  console.log(`ATT&CK Enterprise ${catalog.version}: ${catalog.tactics.length} tactics, ` +
-    `${catalog.techniques.length - retired.length} active techniques, ${retired.length} revoked/deprecated`);
+  console.log(
+    `ATT&CK Enterprise ${catalog.version}: ${catalog.tactics.length} tactics, ` +
+      `${catalog.techniques.length - retired.length} active techniques, ${retired.length} revoked/deprecated`,
+  );
   console.log('names by rule:');
   for (const rule of NAME_SOURCES) console.log(`  ${rule.padEnd(28)} ${counts[rule]}`);
   for (const warning of warnings) console.warn(`warning: ${warning}`);

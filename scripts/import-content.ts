@@ -1,7 +1,8 @@
 // npm run import:content [-- <content dir>]: validate content/ and load it into the database.
-import { getDb } from '../lib/db/client';
-import { importContent } from '../lib/content/import';
+
 import { notifyContentChanged } from '../lib/cache/notify';
+import { importContent } from '../lib/content/import';
+import { getDb } from '../lib/db/client';
 
 const root = process.argv[2] ?? 'content';
 const started = performance.now();
@@ -15,8 +16,11 @@ try {
   } else {
     const d = report.detections;
     console.log(`ATT&CK rows changed: ${report.attackChanged}`);
-    console.log(`detections: ${d.created.length} created, ${d.updated.length} updated, ${d.unchanged.length} unchanged`);
-    for (const p of report.proofs) console.log(`  ${p.slug}: matches ${p.attack} attack samples, ${p.benign} benign look-alikes`);
+    console.log(
+      `detections: ${d.created.length} created, ${d.updated.length} updated, ${d.unchanged.length} unchanged`,
+    );
+    for (const p of report.proofs)
+      console.log(`  ${p.slug}: matches ${p.attack} attack samples, ${p.benign} benign look-alikes`);
     if (d.created.length + d.updated.length + report.attackChanged > 0) console.log(await notifyContentChanged(db));
     console.log(`done in ${Math.round(performance.now() - started)} ms`);
   }

@@ -1,5 +1,5 @@
 // Writes prisma/postgresql/schema.prisma from prisma/schema.prisma: the models are written once.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { postgresSchemaFrom } from '../lib/db/schemas';
 
 const source = readFileSync('prisma/schema.prisma', 'utf8');

@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { VALID_RULE } from '../lib/sigma/test-support';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const sigma = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sigma.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+const sigma = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/sigma.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run sigma', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tripline-sigma-cli-'));
@@ -38,8 +39,13 @@ describe('npm run sigma', () => {
 
 describe('npm run bench:sigma', () => {
   it('runs the validation, matcher and import benchmarks, which exist', () => {
-    const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
-    expect(scripts['bench:sigma']).toBe('tsx bench/sigma-validate.ts && tsx bench/sigma-match.ts && tsx bench/sigma-import.ts');
-    for (const file of ['bench/sigma-validate.ts', 'bench/sigma-match.ts', 'bench/sigma-import.ts']) expect(existsSync(join(ROOT, file)), file).toBe(true);
+    const scripts = (
+      JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
+    expect(scripts['bench:sigma']).toBe(
+      'tsx bench/sigma-validate.ts && tsx bench/sigma-match.ts && tsx bench/sigma-import.ts',
+    );
+    for (const file of ['bench/sigma-validate.ts', 'bench/sigma-match.ts', 'bench/sigma-import.ts'])
+      expect(existsSync(join(ROOT, file)), file).toBe(true);
   });
 });

@@ -22,7 +22,9 @@ async function main(argv: string[]): Promise<number> {
   // Own keys only: `sigma constructor` must not find Object.prototype.constructor.
   const command = name !== undefined && Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
-    process.stderr.write(`${name === undefined ? 'sigma: name a command' : `sigma: unknown command '${name}'`}\n${USAGE}\n`);
+    process.stderr.write(
+      `${name === undefined ? 'sigma: name a command' : `sigma: unknown command '${name}'`}\n${USAGE}\n`,
+    );
     return 2;
   }
   return command(rest);

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { SearchView } from '@/components/search/SearchView';
 import { getDb } from '@/lib/db/client';
 import { getSearchFacets } from '@/lib/queries/search-facets';
 import { parseSearchQuery, searchParamsFrom } from '@/lib/search/params';
 import { searchDetections } from '@/lib/search/search-detections';
-import { SearchView } from '@/components/search/SearchView';
 
 // Every URL is its own search; nothing here can be prerendered.
 export const dynamic = 'force-dynamic';
@@ -19,6 +19,9 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   // Bad values are dropped, not refused: a person gets the nearest sensible search, never an error page.
   const { query } = parseSearchQuery(searchParamsFrom(await searchParams));
-  const [result, facets] = await Promise.all([searchDetections(getDb(), query, { pageSize: PAGE_SIZE }), getSearchFacets(getDb())]);
+  const [result, facets] = await Promise.all([
+    searchDetections(getDb(), query, { pageSize: PAGE_SIZE }),
+    getSearchFacets(getDb()),
+  ]);
   return <SearchView query={query} result={result} facets={facets} />;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
+import { CoverageLegend } from '@/components/attack/CoverageLegend';
+import { MatrixGrid } from '@/components/attack/MatrixGrid';
+import { buildMatrix } from '@/lib/attack/matrix-view';
 import { getDb } from '@/lib/db/client';
 import { getMatrix } from '@/lib/queries/matrix';
-import { buildMatrix } from '@/lib/attack/matrix-view';
-import { MatrixGrid } from '@/components/attack/MatrixGrid';
-import { CoverageLegend } from '@/components/attack/CoverageLegend';
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'ATT&CK matrix' };
@@ -16,7 +16,10 @@ export default async function TechniquesPage() {
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold tracking-tight text-slate-900">MITRE ATT&amp;CK Enterprise matrix</h1>
-          <p className="mt-1 text-sm text-slate-600">{columns.length} tactics, {total} techniques. Open a technique to see its sub-techniques; colour shows how many detections cover it.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            {columns.length} tactics, {total} techniques. Open a technique to see its sub-techniques; colour shows how
+            many detections cover it.
+          </p>
         </div>
         <CoverageLegend />
       </div>

@@ -8,7 +8,7 @@ export function CoverageLegend() {
     { n: 4, label: '4+' },
   ];
   return (
-    <div className="flex items-center gap-3 text-xs text-slate-600" aria-label="Coverage legend">
+    <div className="flex items-center gap-3 text-xs text-slate-600">
       <span>Detections:</span>
       {steps.map((s) => (
         <span key={s.n} className="flex items-center gap-1">

@@ -13,7 +13,11 @@ export interface DetectionCardData {
 /** A detection in a list: where it leads, what it covers, and on which SIEMs. */
 export function DetectionCard({ d, href }: { d: DetectionCardData; href?: string }) {
   return (
-    <Link href={href ?? `/detections/${d.slug}`} data-testid="detection-card" className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500">
+    <Link
+      href={href ?? `/detections/${d.slug}`}
+      data-testid="detection-card"
+      className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
+    >
       <div className="flex items-center justify-between gap-2">
         <span className="font-mono text-xs text-brand-700">{d.techniques?.map((t) => t.techniqueId).join(', ')}</span>
         <Badge tone={severityTone(d.severity)}>{d.severity}</Badge>
@@ -23,7 +27,12 @@ export function DetectionCard({ d, href }: { d: DetectionCardData; href?: string
       {d.variants?.length ? (
         <div className="mt-3 flex flex-wrap gap-1.5">
           {d.variants.map((v) => (
-            <span key={v.platformSlug} className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium uppercase tracking-wide text-slate-600">{v.platformSlug}</span>
+            <span
+              key={v.platformSlug}
+              className="rounded bg-slate-100 px-1.5 py-0.5 text-[11px] font-medium uppercase tracking-wide text-slate-600"
+            >
+              {v.platformSlug}
+            </span>
           ))}
         </div>
       ) : null}

@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { getHome } from '@/lib/queries/home';
-import type { MatrixColumn } from '@/lib/attack/matrix-view';
-import { MatrixGrid } from '@/components/attack/MatrixGrid';
 import { CoverageLegend } from '@/components/attack/CoverageLegend';
+import { MatrixGrid } from '@/components/attack/MatrixGrid';
+import type { MatrixColumn } from '@/lib/attack/matrix-view';
+import type { getHome } from '@/lib/queries/home';
 import { DetectionCard } from './DetectionCard';
 
 type Home = Awaited<ReturnType<typeof getHome>>;
@@ -18,15 +18,29 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
     <>
       <section className="bg-ink text-white">
         <div className="mx-auto max-w-7xl px-4 py-14 sm:px-6">
-          <h1 className="max-w-3xl text-3xl font-bold tracking-tight sm:text-4xl">Detections you can trust, for the SIEM you run.</h1>
+          <h1 className="max-w-3xl text-3xl font-bold tracking-tight sm:text-4xl">
+            Detections you can trust, for the SIEM you run.
+          </h1>
           <p className="mt-3 max-w-2xl text-slate-300">
-            Every MITRE ATT&amp;CK technique, written for QRadar, Splunk, Sentinel and Elastic, with a portable Sigma rule proven on real-shaped log samples. Open, free, no paywall.
+            Every MITRE ATT&amp;CK technique, written for QRadar, Splunk, Sentinel and Elastic, with a portable Sigma
+            rule proven on real-shaped log samples. Open, free, no paywall.
           </p>
-          <form action="/search" role="search" className="mt-6 flex max-w-xl gap-2">
-            <label htmlFor="home-search" className="sr-only">Search</label>
-            <input id="home-search" name="q" placeholder="T1020.001, CreateTrafficMirrorSession, packet mirroring…" className="flex-1 rounded-md border border-white/15 bg-white/10 px-4 py-2.5 text-white placeholder:text-slate-400 focus:border-brand-500 focus:outline-none" />
-            <button className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold hover:bg-brand-500">Search</button>
-          </form>
+          <search className="mt-6 max-w-xl">
+            <form action="/search" className="flex gap-2">
+              <label htmlFor="home-search" className="sr-only">
+                Search
+              </label>
+              <input
+                id="home-search"
+                name="q"
+                placeholder="T1020.001, CreateTrafficMirrorSession, packet mirroring…"
+                className="flex-1 rounded-md border border-white/15 bg-white/10 px-4 py-2.5 text-white placeholder:text-slate-400 focus:border-brand-500 focus:outline-none"
+              />
+              <button type="submit" className="rounded-md bg-brand-600 px-4 py-2.5 font-semibold hover:bg-brand-500">
+                Search
+              </button>
+            </form>
+          </search>
           <dl className="mt-10 grid max-w-3xl grid-cols-2 gap-6 sm:grid-cols-4" data-testid="home-counts">
             {stats.map((s) => (
               <div key={s.label}>
@@ -46,15 +60,23 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <MatrixGrid columns={columns} compact />
           </div>
-          <Link href="/techniques" className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">Open the full matrix →</Link>
+          <Link href="/techniques" className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+            Open the full matrix →
+          </Link>
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold text-slate-900">Platforms</h2>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {home.platforms.map((p) => (
-              <Link key={p.slug} href={`/platforms/${p.slug}`} className="rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-500">
+              <Link
+                key={p.slug}
+                href={`/platforms/${p.slug}`}
+                className="rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-500"
+              >
                 <p className="font-semibold text-slate-900">{p.name}</p>
-                <p className="text-sm text-slate-600">{p._count.variants} detections · {p.language}</p>
+                <p className="text-sm text-slate-600">
+                  {p._count.variants} detections · {p.language}
+                </p>
               </Link>
             ))}
           </div>
@@ -62,7 +84,9 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
         <section>
           <h2 className="mb-3 text-lg font-semibold text-slate-900">Recently changed</h2>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {home.recent.map((d) => <DetectionCard key={d.slug} d={d} />)}
+            {home.recent.map((d) => (
+              <DetectionCard key={d.slug} d={d} />
+            ))}
           </div>
         </section>
       </div>

@@ -41,9 +41,14 @@ function copyWithTextarea(text: string): boolean {
 
 export function CopyButton({ code }: { code: string }) {
   const [copied, setCopied] = useState(false);
+  // Disabled in the server's HTML: a click before hydration would do nothing and say nothing.
+  const [ready, setReady] = useState(false);
   const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  useEffect(() => () => clearTimeout(resetTimer.current), []);
+  useEffect(() => {
+    setReady(true);
+    return () => clearTimeout(resetTimer.current);
+  }, []);
 
   async function onClick() {
     if (!(await copyText(code))) return;
@@ -57,6 +62,7 @@ export function CopyButton({ code }: { code: string }) {
       <button
         type="button"
         onClick={onClick}
+        disabled={!ready}
         aria-label="Copy query"
         data-testid="copy-button"
         data-copied={copied ? 'true' : undefined}
@@ -75,7 +81,14 @@ export function CopyButton({ code }: { code: string }) {
 
 function CopyIcon() {
   return (
-    <svg aria-hidden="true" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.5" className="size-3.5">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.5"
+      className="size-3.5"
+    >
       <rect x="5.25" y="5.25" width="8.5" height="8.5" rx="1.5" />
       <path d="M10.75 5.25V3.75a1.5 1.5 0 0 0-1.5-1.5h-5.5a1.5 1.5 0 0 0-1.5 1.5v5.5a1.5 1.5 0 0 0 1.5 1.5h1.5" />
     </svg>

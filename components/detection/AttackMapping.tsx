@@ -21,7 +21,12 @@ export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
               {t.tactics.map(({ tactic }, i) => (
                 <span key={tactic.id}>
                   {i > 0 ? ', ' : null}
-                  <Link href={`/techniques#${tactic.shortname}`} className="font-medium text-slate-900 hover:text-brand-700">{tactic.name}</Link>{' '}
+                  <Link
+                    href={`/techniques#${tactic.shortname}`}
+                    className="font-medium text-slate-900 hover:text-brand-700"
+                  >
+                    {tactic.name}
+                  </Link>{' '}
                   <span className="font-mono text-xs text-slate-500">{tactic.id}</span>
                 </span>
               ))}
@@ -44,7 +49,13 @@ export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
             ) : null}
             <dt className="font-medium text-slate-500">Canonical reference</dt>
             <dd>
-              <a href={t.url} data-testid="mapping-reference" className="break-all text-brand-700 hover:underline" rel="noopener noreferrer" target="_blank">
+              <a
+                href={t.url}
+                data-testid="mapping-reference"
+                className="break-all text-brand-700 hover:underline"
+                rel="noopener noreferrer"
+                target="_blank"
+              >
                 {t.url}
               </a>
             </dd>

@@ -13,7 +13,16 @@ interface Props {
   breadcrumbs: Array<{ href: string; label: string }>;
 }
 
-export function DetectionHeader({ techniqueIds, platformName, title, summary, severity, confidence, proof, breadcrumbs }: Props) {
+export function DetectionHeader({
+  techniqueIds,
+  platformName,
+  title,
+  summary,
+  severity,
+  confidence,
+  proof,
+  breadcrumbs,
+}: Props) {
   return (
     <div data-testid="detection-header" className="bg-white">
       <div className="mx-auto max-w-7xl px-4 pb-5 pt-8 sm:px-6">
@@ -21,7 +30,9 @@ export function DetectionHeader({ techniqueIds, platformName, title, summary, se
           {breadcrumbs.map((b, i) => (
             <span key={b.href} className="flex items-center gap-1.5">
               {i > 0 ? <span aria-hidden="true">/</span> : null}
-              <Link href={b.href} className="hover:text-slate-900">{b.label}</Link>
+              <Link href={b.href} className="hover:text-slate-900">
+                {b.label}
+              </Link>
             </span>
           ))}
         </nav>
@@ -31,15 +42,20 @@ export function DetectionHeader({ techniqueIds, platformName, title, summary, se
         <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
         <p className="mt-2 max-w-3xl text-[15px] text-slate-600">{summary}</p>
         <div className="mt-4 flex flex-wrap items-center gap-2">
-          <Badge tone={severityTone(severity)} testId="severity-badge">Severity: {severity}</Badge>
+          <Badge tone={severityTone(severity)} testId="severity-badge">
+            Severity: {severity}
+          </Badge>
           <Badge testId="confidence-badge">Confidence: {confidence}</Badge>
           {proof.error ? (
-            <Badge tone="bad" testId="proof-badge">The rule cannot be evaluated here</Badge>
+            <Badge tone="bad" testId="proof-badge">
+              The rule cannot be evaluated here
+            </Badge>
           ) : proof.attack.total === 0 ? (
             <Badge testId="proof-badge">No sample events yet: not proven here</Badge>
           ) : (
             <Badge tone={proof.ok ? 'good' : 'bad'} testId="proof-badge">
-              {proof.ok ? '✓ Proven' : '✗ Unproven'}: {proof.attack.matched}/{proof.attack.total} attack samples, {proof.benign.matched}/{proof.benign.total} look-alikes
+              {proof.ok ? '✓ Proven' : '✗ Unproven'}: {proof.attack.matched}/{proof.attack.total} attack samples,{' '}
+              {proof.benign.matched}/{proof.benign.total} look-alikes
             </Badge>
           )}
         </div>

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import { Markdown } from '@/components/mdx/Markdown';
 import { Section } from '@/components/ui/Section';
-import type { DetectionOverview } from '@/lib/queries/detection-overview';
 import type { ProofSummary } from '@/lib/detections/proof';
-import { DetectionHeader } from './DetectionHeader';
+import type { DetectionOverview } from '@/lib/queries/detection-overview';
 import { AttackMapping } from './AttackMapping';
+import { DetectionHeader } from './DetectionHeader';
 import { SigmaDownload } from './SigmaDownload';
 
 /** /detections/<slug>: what the detection is, and a door to each SIEM's version of it. */
@@ -14,13 +14,19 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
     <>
       <DetectionHeader
         techniqueIds={techniques.map((t) => t.id)}
-        platformName={d.variants.length ? `${d.variants.length} SIEM${d.variants.length === 1 ? '' : 's'} + Sigma` : 'Sigma'}
+        platformName={
+          d.variants.length ? `${d.variants.length} SIEM${d.variants.length === 1 ? '' : 's'} + Sigma` : 'Sigma'
+        }
         title={d.title}
         summary={d.summary}
         severity={d.severity}
         confidence={d.confidence}
         proof={proof}
-        breadcrumbs={[{ href: '/techniques', label: 'Techniques' }, ...techniques.map((t) => ({ href: `/techniques/${t.id}`, label: t.id })), { href: `/detections/${d.slug}`, label: d.title }]}
+        breadcrumbs={[
+          { href: '/techniques', label: 'Techniques' },
+          ...techniques.map((t) => ({ href: `/techniques/${t.id}`, label: t.id })),
+          { href: `/detections/${d.slug}`, label: d.title },
+        ]}
       />
       <div className="border-b border-slate-200" />
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
@@ -28,17 +34,29 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
           <ul className="grid gap-3 sm:grid-cols-2">
             {d.variants.map((v) => (
               <li key={v.platformSlug}>
-                <Link href={`/detections/${d.slug}/${v.platformSlug}`} data-testid="variant-link" className="block rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50">
+                <Link
+                  href={`/detections/${d.slug}/${v.platformSlug}`}
+                  data-testid="variant-link"
+                  className="block rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50"
+                >
                   <div className="flex items-center justify-between">
                     <span className="font-semibold text-slate-900">{v.platform.name}</span>
-                    <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">{v.platform.language}</span>
+                    <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">
+                      {v.platform.language}
+                    </span>
                   </div>
-                  <p className="mt-1 text-sm text-slate-600">{v.dataSources.map((s) => s.dataSource.name).join(' · ')}</p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    {v.dataSources.map((s) => s.dataSource.name).join(' · ')}
+                  </p>
                 </Link>
               </li>
             ))}
             <li>
-              <Link href={`/detections/${d.slug}/sigma`} data-testid="variant-link" className="block rounded-lg border border-dashed border-slate-300 p-4 hover:border-brand-500 hover:bg-brand-50">
+              <Link
+                href={`/detections/${d.slug}/sigma`}
+                data-testid="variant-link"
+                className="block rounded-lg border border-dashed border-slate-300 p-4 hover:border-brand-500 hover:bg-brand-50"
+              >
                 <div className="flex items-center justify-between">
                   <span className="font-semibold text-slate-900">Sigma (portable)</span>
                   <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">YAML</span>
@@ -59,7 +77,9 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             {d.samples.length
               ? `Proven on ${d.samples.length} sample events (${proof.attack.matched}/${proof.attack.total} attack samples matched, ${proof.benign.matched}/${proof.benign.total} look-alikes matched).`
               : 'Imported as is: no sample events prove this rule here yet.'}
-            {d.revisions[0] ? ` Revision ${d.revisions[0].number}, ${d.revisions[0].createdAt.toISOString().slice(0, 10)}.` : ''}
+            {d.revisions[0]
+              ? ` Revision ${d.revisions[0].number}, ${d.revisions[0].createdAt.toISOString().slice(0, 10)}.`
+              : ''}
           </p>
         </Section>
       </div>

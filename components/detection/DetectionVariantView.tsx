@@ -1,21 +1,21 @@
 import { CodeBlock } from '@/components/code/CodeBlock';
 import { Markdown } from '@/components/mdx/Markdown';
-import { Section } from '@/components/ui/Section';
 import { Badge, severityTone } from '@/components/ui/Badge';
-import type { DetectionVariantPage } from '@/lib/queries/detection-variant-page';
+import { Section } from '@/components/ui/Section';
 import type { ProofSummary } from '@/lib/detections/proof';
 import { variantTitle } from '@/lib/detections/titles';
-import { DetectionHeader } from './DetectionHeader';
+import type { DetectionVariantPage } from '@/lib/queries/detection-variant-page';
 import { AttackMapping } from './AttackMapping';
 import { DataSources } from './DataSources';
+import { DetectionHeader } from './DetectionHeader';
 import { FalsePositives } from './FalsePositives';
 import { OtherPlatforms } from './OtherPlatforms';
-import { TestPlan } from './TestPlan';
-import { SampleProof } from './SampleProof';
-import { RelatedDetections } from './RelatedDetections';
 import { PageToc, type TocItem } from './PageToc';
-import { SigmaDownload } from './SigmaDownload';
 import { PlatformTabs } from './PlatformTabs';
+import { RelatedDetections } from './RelatedDetections';
+import { SampleProof } from './SampleProof';
+import { SigmaDownload } from './SigmaDownload';
+import { TestPlan } from './TestPlan';
 
 const asFalsePositives = (v: unknown) => (Array.isArray(v) ? (v as Array<{ title: string; detail: string }>) : []);
 const asStrings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
@@ -74,20 +74,32 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
             <AttackMapping techniques={techniques.map((t) => ({ ...t, tactics: t.tactics }))} />
           </Section>
           <Section id="query" title={`${v.platform.shortName} detection query`}>
-            <CodeBlock code={v.query} lang={v.platform.highlightLang} label={`${v.platform.name} · ${v.platform.language}`} filename={`${d.slug}.${v.platform.queryExt}`} />
+            <CodeBlock
+              code={v.query}
+              lang={v.platform.highlightLang}
+              label={`${v.platform.name} · ${v.platform.language}`}
+              filename={`${d.slug}.${v.platform.queryExt}`}
+            />
           </Section>
           <Section id="severity" title="Severity and confidence">
             <div className="flex flex-wrap gap-6 text-sm">
               <div>
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Severity</p>
-                <p className="mt-1"><Badge tone={severityTone(d.severity)} testId="severity-value">{d.severity}</Badge></p>
+                <p className="mt-1">
+                  <Badge tone={severityTone(d.severity)} testId="severity-value">
+                    {d.severity}
+                  </Badge>
+                </p>
               </div>
               <div>
                 <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Confidence</p>
-                <p className="mt-1"><Badge testId="confidence-value">{d.confidence}</Badge></p>
+                <p className="mt-1">
+                  <Badge testId="confidence-value">{d.confidence}</Badge>
+                </p>
               </div>
               <p className="max-w-xl text-slate-600">
-                Severity is the harm if the activity is malicious; confidence is how likely a hit is malicious before tuning.
+                Severity is the harm if the activity is malicious; confidence is how likely a hit is malicious before
+                tuning.
               </p>
             </div>
           </Section>
@@ -98,17 +110,27 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
             <DataSources platformName={v.platform.shortName} dataSources={v.dataSources} tables={asStrings(v.tables)} />
           </Section>
           <Section id="false-positives" title="False positives and tuning">
-            <FalsePositives items={asFalsePositives(d.falsePositives)} tuningMdx={v.tuningMdx} platformName={v.platform.shortName} />
+            <FalsePositives
+              items={asFalsePositives(d.falsePositives)}
+              tuningMdx={v.tuningMdx}
+              platformName={v.platform.shortName}
+            />
           </Section>
           <Section id="sigma" title="Portable Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
             <CodeBlock code={d.sigmaYaml} lang="yaml" label="Sigma · YAML" filename={`${d.slug}.yml`} />
           </Section>
           <Section id="other-platforms" title={`Other platforms for ${techniques.map((t) => t.id).join(', ')}`}>
-            <OtherPlatforms slug={d.slug} current={v.platformSlug} techniqueLabel={techniqueLabel} variants={d.variants} />
+            <OtherPlatforms
+              slug={d.slug}
+              current={v.platformSlug}
+              techniqueLabel={techniqueLabel}
+              variants={d.variants}
+            />
           </Section>
           <Section id="testing" title="Testing methodology">
             <p className="mb-4 text-sm text-slate-600">
-              {d.testCases.length} test{d.testCases.length === 1 ? '' : 's'} to validate this detection: the behaviour to exercise and the telemetry it must leave.
+              {d.testCases.length} test{d.testCases.length === 1 ? '' : 's'} to validate this detection: the behaviour
+              to exercise and the telemetry it must leave.
             </p>
             <TestPlan tests={d.testCases} />
             <h3 className="mb-2 mt-6 font-semibold text-slate-900">Proof on sample events</h3>

@@ -11,7 +11,11 @@ export async function FalsePositives({ items, tuningMdx, platformName }: Props) 
     <div className="space-y-6">
       <ul className="space-y-3">
         {items.map((fp) => (
-          <li key={fp.title} data-testid="false-positive" className="rounded-lg border border-slate-200 bg-slate-50/60 p-4">
+          <li
+            key={fp.title}
+            data-testid="false-positive"
+            className="rounded-lg border border-slate-200 bg-slate-50/60 p-4"
+          >
             <p className="font-medium text-slate-900">{fp.title}</p>
             <p className="mt-1 text-sm leading-6 text-slate-600">{fp.detail}</p>
           </li>

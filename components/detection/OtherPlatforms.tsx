@@ -12,7 +12,9 @@ export function OtherPlatforms({ slug, current, techniqueLabel, variants, hidePo
   const others = variants.filter((v) => v.platformSlug !== current);
   return (
     <div>
-      <p className="mb-3 text-sm text-slate-600">The same detection for {techniqueLabel}, written for each SIEM’s own language and data sources.</p>
+      <p className="mb-3 text-sm text-slate-600">
+        The same detection for {techniqueLabel}, written for each SIEM’s own language and data sources.
+      </p>
       <ul className="grid gap-3 sm:grid-cols-2">
         {others.map((v) => (
           <li key={v.platformSlug}>
@@ -22,20 +24,24 @@ export function OtherPlatforms({ slug, current, techniqueLabel, variants, hidePo
               className="flex items-center justify-between rounded-lg border border-slate-200 px-4 py-3 hover:border-brand-500 hover:bg-brand-50"
             >
               <span className="font-medium text-slate-900">{v.platform.name}</span>
-              <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">{v.platform.language}</span>
+              <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">
+                {v.platform.language}
+              </span>
             </Link>
           </li>
         ))}
-        {hidePortable ? null : <li>
-          <Link
-            href={`/detections/${slug}/sigma`}
-            data-testid="other-platform"
-            className="flex items-center justify-between rounded-lg border border-dashed border-slate-300 px-4 py-3 hover:border-brand-500 hover:bg-brand-50"
-          >
-            <span className="font-medium text-slate-900">Sigma (portable)</span>
-            <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">YAML</span>
-          </Link>
-        </li>}
+        {hidePortable ? null : (
+          <li>
+            <Link
+              href={`/detections/${slug}/sigma`}
+              data-testid="other-platform"
+              className="flex items-center justify-between rounded-lg border border-dashed border-slate-300 px-4 py-3 hover:border-brand-500 hover:bg-brand-50"
+            >
+              <span className="font-medium text-slate-900">Sigma (portable)</span>
+              <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">YAML</span>
+            </Link>
+          </li>
+        )}
       </ul>
     </div>
   );

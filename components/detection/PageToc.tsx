@@ -10,7 +10,10 @@ export function PageToc({ items }: { items: TocItem[] }) {
       <ul className="space-y-1 border-l border-slate-200">
         {items.map((i) => (
           <li key={i.id}>
-            <a href={`#${i.id}`} className="-ml-px block border-l border-transparent py-0.5 pl-3 text-slate-600 hover:border-slate-400 hover:text-slate-900">
+            <a
+              href={`#${i.id}`}
+              className="-ml-px block border-l border-transparent py-0.5 pl-3 text-slate-600 hover:border-slate-400 hover:text-slate-900"
+            >
               {i.label}
             </a>
           </li>

@@ -24,11 +24,15 @@ export function PlatformTabs({ slug, current, variants }: Props) {
                 href={`/detections/${slug}/${t.slug}`}
                 aria-current={active ? 'page' : undefined}
                 className={`flex items-center gap-2 whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium ${
-                  active ? 'border-brand-600 text-slate-900' : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800'
+                  active
+                    ? 'border-brand-600 text-slate-900'
+                    : 'border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800'
                 }`}
               >
                 {t.label}
-                <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[11px] text-slate-600">{t.lang}</span>
+                <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[11px] text-slate-600">
+                  {t.lang}
+                </span>
               </Link>
             </li>
           );

@@ -18,12 +18,20 @@ export function RelatedDetections({ items, platform }: { items: Related[]; platf
   return (
     <ul className="grid gap-3 md:grid-cols-2">
       {shown.map((r) => {
-        const href = r.variants.some((v) => v.platformSlug === platform) ? `/detections/${r.slug}/${platform}` : `/detections/${r.slug}`;
+        const href = r.variants.some((v) => v.platformSlug === platform)
+          ? `/detections/${r.slug}/${platform}`
+          : `/detections/${r.slug}`;
         return (
           <li key={r.slug}>
-            <Link href={href} data-testid="related-detection" className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50">
+            <Link
+              href={href}
+              data-testid="related-detection"
+              className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50"
+            >
               <div className="flex items-center justify-between gap-2">
-                <span className="font-mono text-xs text-brand-700">{r.techniques.map((t) => t.techniqueId).join(', ')}</span>
+                <span className="font-mono text-xs text-brand-700">
+                  {r.techniques.map((t) => t.techniqueId).join(', ')}
+                </span>
                 <Badge tone={severityTone(r.severity)}>{r.severity}</Badge>
               </div>
               <p className="mt-1 font-medium text-slate-900">{r.title}</p>

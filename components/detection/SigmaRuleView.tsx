@@ -1,13 +1,13 @@
 import { CodeBlock } from '@/components/code/CodeBlock';
 import { Section } from '@/components/ui/Section';
-import type { DetectionOverview } from '@/lib/queries/detection-overview';
 import type { ProofSummary } from '@/lib/detections/proof';
 import { PORTABLE_SLUG } from '@/lib/detections/titles';
+import type { DetectionOverview } from '@/lib/queries/detection-overview';
 import { DetectionHeader } from './DetectionHeader';
 import { OtherPlatforms } from './OtherPlatforms';
+import { PlatformTabs } from './PlatformTabs';
 import { SampleProof } from './SampleProof';
 import { SigmaDownload } from './SigmaDownload';
-import { PlatformTabs } from './PlatformTabs';
 
 /** /detections/<slug>/sigma: the portable rule itself, as stored, with the proof behind it. */
 export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: ProofSummary }) {
@@ -22,7 +22,11 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
         severity={d.severity}
         confidence={d.confidence}
         proof={proof}
-        breadcrumbs={[{ href: '/techniques', label: 'Techniques' }, { href: `/detections/${d.slug}`, label: d.title }, { href: `/detections/${d.slug}/${PORTABLE_SLUG}`, label: 'Sigma' }]}
+        breadcrumbs={[
+          { href: '/techniques', label: 'Techniques' },
+          { href: `/detections/${d.slug}`, label: d.title },
+          { href: `/detections/${d.slug}/${PORTABLE_SLUG}`, label: 'Sigma' },
+        ]}
       />
       <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.variants} />
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
@@ -33,7 +37,13 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
           <SampleProof samples={d.samples} proof={proof} />
         </Section>
         <Section id="other-platforms" title={`SIEM queries for ${ids.join(', ')}`}>
-          <OtherPlatforms slug={d.slug} current={PORTABLE_SLUG} techniqueLabel={ids.join(', ')} variants={d.variants} hidePortable />
+          <OtherPlatforms
+            slug={d.slug}
+            current={PORTABLE_SLUG}
+            techniqueLabel={ids.join(', ')}
+            variants={d.variants}
+            hidePortable
+          />
         </Section>
       </div>
     </>

@@ -17,20 +17,28 @@ export function SiteHeader() {
         </Link>
         <nav className="flex items-center gap-1 text-sm" aria-label="Main">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white">
+            <Link
+              key={item.href}
+              href={item.href}
+              className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white"
+            >
               {item.label}
             </Link>
           ))}
         </nav>
-        <form action="/search" className="ml-auto hidden md:block" role="search">
-          <label className="sr-only" htmlFor="site-search">Search detections</label>
-          <input
-            id="site-search"
-            name="q"
-            placeholder="Search techniques, detections, event names…"
-            className="w-72 rounded-md border border-white/10 bg-white/5 px-3 py-1.5 text-sm text-white placeholder:text-slate-400 focus:border-brand-500 focus:outline-none"
-          />
-        </form>
+        <search className="ml-auto hidden md:block">
+          <form action="/search">
+            <label className="sr-only" htmlFor="site-search">
+              Search detections
+            </label>
+            <input
+              id="site-search"
+              name="q"
+              placeholder="Search techniques, detections, event names…"
+              className="w-72 rounded-md border border-white/10 bg-white/5 px-3 py-1.5 text-sm text-white placeholder:text-slate-400 focus:border-brand-500 focus:outline-none"
+            />
+          </form>
+        </search>
       </div>
     </header>
   );

@@ -12,7 +12,9 @@ export async function Markdown({ source, label }: { source: string; label: strin
     checkMdx(source, label);
   } catch (err) {
     if (!(err instanceof SourceError)) throw err;
-    return <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">This section could not be shown: {err.message}</p>;
+    return (
+      <p className="rounded-md bg-rose-50 p-3 text-sm text-rose-800">This section could not be shown: {err.message}</p>
+    );
   }
   return (
     <div className="prose-tl">

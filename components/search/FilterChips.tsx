@@ -24,13 +24,20 @@ export function FilterChips({ query, options }: { query: SearchQuery; options: R
           >
             <span className="text-brand-600">{NAMES[field]}:</span>
             <span className="font-medium">{filterLabel(options, field, value)}</span>
-            <span aria-hidden className="ml-0.5 text-base leading-none">×</span>
+            <span aria-hidden className="ml-0.5 text-base leading-none">
+              ×
+            </span>
           </Link>
         </li>
       ))}
       {active.length > 1 ? (
         <li>
-          <Link href={searchHref({ q: query.q, page: 1 })} className="text-sm font-medium text-slate-600 underline-offset-2 hover:underline">Clear all</Link>
+          <Link
+            href={searchHref({ q: query.q, page: 1 })}
+            className="text-sm font-medium text-slate-600 underline-offset-2 hover:underline"
+          >
+            Clear all
+          </Link>
         </li>
       ) : null}
     </ul>

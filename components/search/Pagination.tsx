@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { searchHref } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
 
-const LINK = 'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:border-brand-500 hover:text-brand-700';
+const LINK =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:border-brand-500 hover:text-brand-700';
 const OFF = 'rounded-md border border-slate-200 px-3 py-1.5 text-sm text-slate-300';
 
 export function Pagination({ query, total, pageSize }: { query: SearchQuery; total: number; pageSize: number }) {
@@ -11,9 +12,23 @@ export function Pagination({ query, total, pageSize }: { query: SearchQuery; tot
   const to = (page: number) => searchHref({ ...query, page });
   return (
     <nav aria-label="Pages" className="mt-8 flex items-center justify-center gap-3" data-testid="pagination">
-      {query.page > 1 ? <Link href={to(query.page - 1)} rel="prev" className={LINK}>← Previous</Link> : <span className={OFF}>← Previous</span>}
-      <span className="text-sm text-slate-600">Page {query.page} of {last}</span>
-      {query.page < last ? <Link href={to(query.page + 1)} rel="next" className={LINK}>Next →</Link> : <span className={OFF}>Next →</span>}
+      {query.page > 1 ? (
+        <Link href={to(query.page - 1)} rel="prev" className={LINK}>
+          ← Previous
+        </Link>
+      ) : (
+        <span className={OFF}>← Previous</span>
+      )}
+      <span className="text-sm text-slate-600">
+        Page {query.page} of {last}
+      </span>
+      {query.page < last ? (
+        <Link href={to(query.page + 1)} rel="next" className={LINK}>
+          Next →
+        </Link>
+      ) : (
+        <span className={OFF}>Next →</span>
+      )}
     </nav>
   );
 }

@@ -12,39 +12,59 @@ const SELECTS = [
 /** A plain GET form: the URL it produces is the search, so it works without JavaScript and can be shared. */
 export function SearchForm({ query, options }: { query: SearchQuery; options: Selects }) {
   return (
-    <form action="/search" method="get" role="search" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm" data-testid="search-form">
-      <label htmlFor="search-q" className="text-sm font-medium text-slate-700">Search terms</label>
-      <div className="mt-1 flex gap-2">
-        <input
-          id="search-q"
-          name="q"
-          type="search"
-          defaultValue={query.q}
-          maxLength={MAX_Q_LENGTH}
-          placeholder="T1020.001, CreateTrafficMirrorSession, packet mirroring…"
-          className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-[15px] focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30"
-        />
-        <button type="submit" className="shrink-0 rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-slate-800">Search</button>
-      </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-3">
-        {SELECTS.map(({ field, label, any }) => (
-          <div key={field}>
-            <label htmlFor={`filter-${field}`} className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</label>
-            <select
-              id={`filter-${field}`}
-              name={field}
-              defaultValue={query[field] ?? ''}
-              className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm focus:border-brand-500 focus:outline-none"
-            >
-              <option value="">{any}</option>
-              {options[field].map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-            </select>
-          </div>
-        ))}
-      </div>
-      {/* Filters with no select of their own ride along, so submitting the form keeps them. */}
-      {query.technique ? <input type="hidden" name="technique" value={query.technique} /> : null}
-      {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
-    </form>
+    <search>
+      <form
+        action="/search"
+        method="get"
+        className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+        data-testid="search-form"
+      >
+        <label htmlFor="search-q" className="text-sm font-medium text-slate-700">
+          Search terms
+        </label>
+        <div className="mt-1 flex gap-2">
+          <input
+            id="search-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={MAX_Q_LENGTH}
+            placeholder="T1020.001, CreateTrafficMirrorSession, packet mirroring…"
+            className="min-w-0 flex-1 rounded-md border border-slate-300 px-3 py-2 text-[15px] focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30"
+          />
+          <button
+            type="submit"
+            className="shrink-0 rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-slate-800"
+          >
+            Search
+          </button>
+        </div>
+        <div className="mt-3 grid gap-3 sm:grid-cols-3">
+          {SELECTS.map(({ field, label, any }) => (
+            <div key={field}>
+              <label htmlFor={`filter-${field}`} className="text-xs font-medium uppercase tracking-wide text-slate-500">
+                {label}
+              </label>
+              <select
+                id={`filter-${field}`}
+                name={field}
+                defaultValue={query[field] ?? ''}
+                className="mt-1 w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-sm focus:border-brand-500 focus:outline-none"
+              >
+                <option value="">{any}</option>
+                {options[field].map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+        {/* Filters with no select of their own ride along, so submitting the form keeps them. */}
+        {query.technique ? <input type="hidden" name="technique" value={query.technique} /> : null}
+        {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
+      </form>
+    </search>
   );
 }

@@ -6,7 +6,11 @@ export function SearchResults({ items, platform }: { items: SearchHit[]; platfor
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" data-testid="search-results">
       {items.map((d) => (
-        <DetectionCard key={d.slug} d={d} href={platform ? `/detections/${d.slug}/${platform}` : `/detections/${d.slug}`} />
+        <DetectionCard
+          key={d.slug}
+          d={d}
+          href={platform ? `/detections/${d.slug}/${platform}` : `/detections/${d.slug}`}
+        />
       ))}
     </div>
   );

@@ -3,8 +3,8 @@ import { searchHref } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
 import type { SearchResult } from '@/lib/search/search-detections';
 import { EmptyState } from './EmptyState';
-import { filterOptions } from './filter-options';
 import { FilterChips } from './FilterChips';
+import { filterOptions } from './filter-options';
 import { Pagination } from './Pagination';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
@@ -17,22 +17,38 @@ function countLine({ total, page, pageSize, items }: SearchResult, q: string): s
   return `${from}–${from + items.length - 1} of ${total} ${noun}${what}`;
 }
 
-export function SearchView({ query, result, facets }: { query: SearchQuery; result: SearchResult; facets: SearchFacets }) {
+export function SearchView({
+  query,
+  result,
+  facets,
+}: {
+  query: SearchQuery;
+  result: SearchResult;
+  facets: SearchFacets;
+}) {
   const options = filterOptions(facets);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Search detections</h1>
-      <p className="mt-1 text-sm text-slate-600">Titles, summaries, ATT&amp;CK IDs and names, Sigma rules and every SIEM query.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Titles, summaries, ATT&amp;CK IDs and names, Sigma rules and every SIEM query.
+      </p>
       <div className="mt-5">
         {/* Its fields are uncontrolled: a new key per search resets them when a chip or page link navigates client-side. */}
         <SearchForm key={searchHref(query)} query={query} options={options} />
       </div>
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm font-medium text-slate-700" data-testid="result-count" aria-live="polite">{countLine(result, query.q)}</p>
+        <p className="text-sm font-medium text-slate-700" data-testid="result-count" aria-live="polite">
+          {countLine(result, query.q)}
+        </p>
         <FilterChips query={query} options={options} />
       </div>
       <div className="mt-4">
-        {result.items.length ? <SearchResults items={result.items} platform={query.platform} /> : <EmptyState query={query} total={result.total} />}
+        {result.items.length ? (
+          <SearchResults items={result.items} platform={query.platform} />
+        ) : (
+          <EmptyState query={query} total={result.total} />
+        )}
       </div>
       <Pagination query={query} total={result.total} pageSize={result.pageSize} />
     </div>

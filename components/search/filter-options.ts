@@ -1,7 +1,7 @@
 import { SEVERITIES } from '@/lib/content/schemas';
 import { PORTABLE_SLUG } from '@/lib/detections/titles';
-import type { FilterField } from '@/lib/search/href';
 import type { SearchFacets } from '@/lib/queries/search-facets';
+import type { FilterField } from '@/lib/search/href';
 
 export interface Option {
   value: string;
@@ -13,7 +13,10 @@ export function filterOptions(facets: SearchFacets) {
   return {
     tactic: facets.tactics.map((t) => ({ value: t.shortname, label: t.name })),
     // The portable rule exists for every detection, so it is offered beside the SIEMs.
-    platform: [...facets.platforms.map((p) => ({ value: p.slug, label: p.shortName })), { value: PORTABLE_SLUG, label: 'Sigma rule' }],
+    platform: [
+      ...facets.platforms.map((p) => ({ value: p.slug, label: p.shortName })),
+      { value: PORTABLE_SLUG, label: 'Sigma rule' },
+    ],
     severity: SEVERITIES.map((s) => ({ value: s, label: s.charAt(0).toUpperCase() + s.slice(1) })),
   } satisfies Record<Exclude<FilterField, 'technique'>, Option[]>;
 }

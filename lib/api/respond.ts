@@ -12,7 +12,7 @@ export interface ApiError {
 
 function json(body: unknown, status: number, extra?: HeadersInit): Response {
   const headers = new Headers(HEADERS);
-  new Headers(extra).forEach((value, key) => headers.set(key, value));
+  for (const [key, value] of new Headers(extra)) headers.set(key, value);
   return Response.json(body, { status, headers });
 }
 

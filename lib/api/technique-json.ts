@@ -29,7 +29,12 @@ export function techniqueJson(t: TechniquePage) {
     deprecated: t.deprecated,
     tactics: t.tactics.map(({ tactic }) => ({ id: tactic.id, shortname: tactic.shortname, name: tactic.name })),
     parent: t.parent ? { id: t.parent.id, name: t.parent.name, links: techniqueLinks(t.parent.id) } : null,
-    subTechniques: t.subs.map((s) => ({ id: s.id, name: s.name, detections: slugs(s.detections), links: techniqueLinks(s.id) })),
+    subTechniques: t.subs.map((s) => ({
+      id: s.id,
+      name: s.name,
+      detections: slugs(s.detections),
+      links: techniqueLinks(s.id),
+    })),
     detections: slugs(t.detections),
     links: techniqueLinks(t.id),
   };

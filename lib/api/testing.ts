@@ -1,9 +1,9 @@
 // For route tests: a real database holding the shipped content/, made the app's database through DATABASE_URL.
 import { expect } from 'vitest';
+import { importContent } from '../content/import';
 import { disconnect } from '../db/client';
 import type { Provider } from '../db/config';
 import { createTestDatabase, type TestDatabase } from '../db/testing';
-import { importContent } from '../content/import';
 import type { ApiError } from './respond';
 
 export async function openApiDatabase(provider: Provider = 'sqlite'): Promise<TestDatabase> {

@@ -2,9 +2,9 @@
 // older release's retired IDs, and produce the catalog and its exact bytes.
 import { basename } from 'node:path';
 import { SourceError } from '../errors';
+import { attackCatalogSchema } from './catalog-schema';
 import { compareTechniqueIds } from './ids';
 import { describeIssues } from './locate';
-import { attackCatalogSchema } from './catalog-schema';
 import { retiredFrom } from './merge';
 import { resolveNames } from './names';
 import { readRelease } from './read';
@@ -28,17 +28,19 @@ export interface ImportResult {
 }
 
 const NAME_RULES =
-  'nameSources counts the rule that named each technique, tried in this order: mitre (MITRE\'s name in the source); ' +
-  'previous-release (MITRE\'s name for the same ID, active under the same parent, in the previous release); ' +
-  'art-display (Atomic Red Team\'s display name, top-level technique); art-display-parent-stripped (ART\'s ' +
+  "nameSources counts the rule that named each technique, tried in this order: mitre (MITRE's name in the source); " +
+  "previous-release (MITRE's name for the same ID, active under the same parent, in the previous release); " +
+  "art-display (Atomic Red Team's display name, top-level technique); art-display-parent-stripped (ART's " +
   '"Parent: Sub" with the prefix checked against the parent\'s name and removed); art-display-prefix-mismatch / ' +
-  'art-display-unprefixed (ART name whose prefix is not the parent\'s name / that has none); previous-release-retired ' +
+  "art-display-unprefixed (ART name whose prefix is not the parent's name / that has none); previous-release-retired " +
   '(revoked/deprecated entries carried from the previous release under their name there).';
 
 export function importAttack(options: ImportOptions): ImportResult {
   const current = readRelease(options.file, { tacticsFile: options.tacticsFile, version: options.attackVersion });
   if (!current.version) {
-    throw new SourceError('attack/version', 'the file does not state its ATT&CK version: pass --attack-version', { file: options.file });
+    throw new SourceError('attack/version', 'the file does not state its ATT&CK version: pass --attack-version', {
+      file: options.file,
+    });
   }
   const previous = options.withDeprecatedFrom
     ? readRelease(options.withDeprecatedFrom, { version: options.previousVersion, namesOnly: true })
@@ -49,11 +51,15 @@ export function importAttack(options: ImportOptions): ImportResult {
 
   const catalog: AttackCatalogFile = {
     version: current.version,
-    source: `ATT&CK Enterprise ${current.version}: ${current.source}` + (previous ? `; retired IDs from ${previous.version ? `ATT&CK ${previous.version}: ` : ''}${previous.source}` : ''),
+    source:
+      `ATT&CK Enterprise ${current.version}: ${current.source}` +
+      (previous
+        ? `; retired IDs from ${previous.version ? `ATT&CK ${previous.version}: ` : ''}${previous.source}`
+        : ''),
     generatedBy: 'npm run import:attack',
     notes: [
-      'Facts only: IDs, names, tactic membership and order, parents, URLs, revoked/deprecated flags. MITRE\'s descriptions are not carried.',
-      'URLs are built from the IDs in attack.mitre.org\'s canonical form.',
+      "Facts only: IDs, names, tactic membership and order, parents, URLs, revoked/deprecated flags. MITRE's descriptions are not carried.",
+      "URLs are built from the IDs in attack.mitre.org's canonical form.",
       ...current.notes,
       NAME_RULES,
       ...(retired?.notes ?? []),
@@ -64,7 +70,8 @@ export function importAttack(options: ImportOptions): ImportResult {
   };
   // The file is checked as the loader will check it, so a bad import fails here and not on the site.
   const checked = attackCatalogSchema.safeParse(catalog);
-  if (!checked.success) throw new SourceError('attack/catalog', describeIssues(checked.error.issues), { file: options.file });
+  if (!checked.success)
+    throw new SourceError('attack/catalog', describeIssues(checked.error.issues), { file: options.file });
   const warnings = [...current.warnings, ...(previous?.warnings ?? []), ...named.warnings];
   return { catalog, text: serializeCatalog(catalog), counts, warnings };
 }

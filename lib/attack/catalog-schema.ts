@@ -1,7 +1,7 @@
 // The catalog file's schema: the importer checks what it is about to write, the loader checks what it reads.
 import { z } from 'zod';
 import { isTacticId, isTechniqueId } from './ids';
-import { NAME_SOURCES, type AttackCatalogFile } from './types';
+import { type AttackCatalogFile, NAME_SOURCES } from './types';
 
 const tactic = z.strictObject({
   id: z.string().refine(isTacticId, 'not a tactic ID'),
@@ -22,7 +22,10 @@ const technique = z.strictObject({
 });
 
 const nameSources = z.strictObject(
-  Object.fromEntries(NAME_SOURCES.map((s) => [s, z.number().int().nonnegative()])) as Record<(typeof NAME_SOURCES)[number], z.ZodNumber>,
+  Object.fromEntries(NAME_SOURCES.map((s) => [s, z.number().int().nonnegative()])) as Record<
+    (typeof NAME_SOURCES)[number],
+    z.ZodNumber
+  >,
 );
 
 export const attackCatalogSchema = z
@@ -40,9 +43,20 @@ export const attackCatalogSchema = z
     const ids = new Set(file.techniques.map((t) => t.id));
     file.techniques.forEach((t, i) => {
       for (const s of t.tactics) {
-        if (!shortnames.has(s)) ctx.addIssue({ code: 'custom', path: ['techniques', i, 'tactics'], message: `${t.id}: unknown tactic "${s}"` });
+        if (!shortnames.has(s))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['techniques', i, 'tactics'],
+            message: `${t.id}: unknown tactic "${s}"`,
+          });
       }
-      if (t.parent && !ids.has(t.parent)) ctx.addIssue({ code: 'custom', path: ['techniques', i, 'parent'], message: `${t.id}: parent ${t.parent} is not in the catalog` });
+      if (t.parent && !ids.has(t.parent))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['techniques', i, 'parent'],
+          message: `${t.id}: parent ${t.parent} is not in the catalog`,
+        });
     });
-    if (ids.size !== file.techniques.length) ctx.addIssue({ code: 'custom', path: ['techniques'], message: 'a technique ID appears twice' });
+    if (ids.size !== file.techniques.length)
+      ctx.addIssue({ code: 'custom', path: ['techniques'], message: 'a technique ID appears twice' });
   }) satisfies z.ZodType<AttackCatalogFile>;

@@ -11,15 +11,27 @@ const dir = mkdtempSync(join(tmpdir(), 'tripline-catalog-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const path = join(dir, 'enterprise-attack.json');
-writeFileSync(path, importAttack({ file: testdata('compact-release.json'), withDeprecatedFrom: testdata('stix-small.json') }).text);
+writeFileSync(
+  path,
+  importAttack({ file: testdata('compact-release.json'), withDeprecatedFrom: testdata('stix-small.json') }).text,
+);
 
 describe('loadAttackCatalog', () => {
   const catalog = loadAttackCatalog(path);
 
   it('returns version, tactics, techniques and lookups', () => {
     expect(catalog.version).toBe('19.1');
-    expect(catalog.tactics.map((t) => t.shortname)).toEqual(['persistence', 'stealth', 'defense-impairment', 'exfiltration']);
-    expect(catalog.byId.get('T1020.001')).toMatchObject({ name: 'Traffic Duplication', parent: 'T1020', tactics: ['exfiltration'] });
+    expect(catalog.tactics.map((t) => t.shortname)).toEqual([
+      'persistence',
+      'stealth',
+      'defense-impairment',
+      'exfiltration',
+    ]);
+    expect(catalog.byId.get('T1020.001')).toMatchObject({
+      name: 'Traffic Duplication',
+      parent: 'T1020',
+      tactics: ['exfiltration'],
+    });
     expect(catalog.tacticByShortname.get('exfiltration')?.id).toBe('TA0010');
   });
 
@@ -28,16 +40,21 @@ describe('loadAttackCatalog', () => {
   });
 
   it('tells active, revoked, deprecated and unknown IDs apart', () => {
-    expect(['T1020.001', 'T1066', 'T1064', 'T1562.001', 'T9999', 't1020.001'].map((id) => techniqueStatus(catalog, id)))
-      .toEqual(['active', 'revoked', 'deprecated', 'revoked', 'unknown', 'active']);
+    expect(
+      ['T1020.001', 'T1066', 'T1064', 'T1562.001', 'T9999', 't1020.001'].map((id) => techniqueStatus(catalog, id)),
+    ).toEqual(['active', 'revoked', 'deprecated', 'revoked', 'unknown', 'active']);
   });
 
   it('rejects a catalog that breaks its own rules, naming the file', () => {
     const bad = join(dir, 'bad.json');
-    const file = JSON.parse(importAttack({ file: testdata('compact-release.json') }).text) as { techniques: { tactics: string[] }[] };
+    const file = JSON.parse(importAttack({ file: testdata('compact-release.json') }).text) as {
+      techniques: { tactics: string[] }[];
+    };
     file.techniques[0]!.tactics = ['defense-evasion'];
     writeFileSync(bad, JSON.stringify(file));
-    expect(() => loadAttackCatalog(bad)).toThrow(/^invalid ATT&CK catalog: techniques\.0\.tactics: T1020: unknown tactic "defense-evasion"/);
+    expect(() => loadAttackCatalog(bad)).toThrow(
+      /^invalid ATT&CK catalog: techniques\.0\.tactics: T1020: unknown tactic "defense-evasion"/,
+    );
     expect(() => loadAttackCatalog(join(dir, 'absent.json'))).toThrow(/^cannot load the ATT&CK catalog: ENOENT/);
   });
 });

@@ -7,7 +7,7 @@ import { describeIssues } from './locate';
 import type { Tactic, Technique } from './types';
 
 export { isTechniqueId, techniqueUrl } from './ids';
-export type { Tactic, Technique, AttackCatalogFile } from './types';
+export type { AttackCatalogFile, Tactic, Technique } from './types';
 
 export const DEFAULT_CATALOG_PATH = 'content/attack/enterprise-attack.json';
 
@@ -33,11 +33,17 @@ export function loadAttackCatalog(path: string = DEFAULT_CATALOG_PATH): AttackCa
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new SourceError('attack/catalog-read', `cannot load the ATT&CK catalog: ${error instanceof Error ? error.message : String(error)}`, { file: path });
+    throw new SourceError(
+      'attack/catalog-read',
+      `cannot load the ATT&CK catalog: ${error instanceof Error ? error.message : String(error)}`,
+      { file: path },
+    );
   }
   const parsed = attackCatalogSchema.safeParse(data);
   if (!parsed.success) {
-    throw new SourceError('attack/catalog', `invalid ATT&CK catalog: ${describeIssues(parsed.error.issues)}`, { file: path });
+    throw new SourceError('attack/catalog', `invalid ATT&CK catalog: ${describeIssues(parsed.error.issues)}`, {
+      file: path,
+    });
   }
   const { version, source, tactics, techniques } = parsed.data;
   const catalog: AttackCatalog = {

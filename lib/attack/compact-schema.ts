@@ -31,7 +31,11 @@ export const compactTactic = z.object({
 
 export const compactTechniqueFile = z.union([
   z.array(z.unknown()),
-  z.object({ meta: compactMeta.optional(), tactics: z.array(z.unknown()).optional(), techniques: z.array(z.unknown()) }),
+  z.object({
+    meta: compactMeta.optional(),
+    tactics: z.array(z.unknown()).optional(),
+    techniques: z.array(z.unknown()),
+  }),
 ]);
 
 export const compactTacticFile = z.union([

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importAttack, type ImportOptions } from './build';
+import { type ImportOptions, importAttack } from './build';
 import { loadAttackCatalog, techniqueStatus } from './catalog';
 import { readRelease } from './read';
 
@@ -14,7 +14,9 @@ const SHIPPED = join(root, 'content', 'attack', 'enterprise-attack.json');
 
 function fixture(name: string): string {
   if (!existsSync(FIXTURES)) {
-    throw new Error(`the ATT&CK fixtures folder is absent: ${FIXTURES} (expected ../shared/fixtures beside the checkout)`);
+    throw new Error(
+      `the ATT&CK fixtures folder is absent: ${FIXTURES} (expected ../shared/fixtures beside the checkout)`,
+    );
   }
   const path = join(FIXTURES, name);
   if (!existsSync(path)) throw new Error(`ATT&CK fixture file is absent: ${path}`);
@@ -37,7 +39,11 @@ describe('ATT&CK fixtures (../shared/fixtures/attack)', () => {
     const release = readRelease(fixture('enterprise-attack-18.1-stix-subset.json'));
     const active = release.techniques.filter((t) => !t.revoked && !t.deprecated);
     expect(release.tactics).toHaveLength(14);
-    expect(release.tactics.map((t) => t.shortname).slice(0, 3)).toEqual(['reconnaissance', 'resource-development', 'initial-access']);
+    expect(release.tactics.map((t) => t.shortname).slice(0, 3)).toEqual([
+      'reconnaissance',
+      'resource-development',
+      'initial-access',
+    ]);
     expect(active.filter((t) => t.parent === null)).toHaveLength(216);
     expect(active.filter((t) => t.parent !== null)).toHaveLength(475);
     expect(release.techniques.filter((t) => t.revoked)).toHaveLength(132);
@@ -58,7 +64,11 @@ describe('ATT&CK fixtures (../shared/fixtures/attack)', () => {
   });
 
   it('the 19.1 compact list with the 19.1 tactics gives the same techniques as the full 19.1 file', () => {
-    const compact = importAttack({ ...shippedOptions(), file: fixture('enterprise-attack-19.1-from-art-index.compact.json'), tacticsFile: fixture('enterprise-attack-19.1-from-art-index.json') });
+    const compact = importAttack({
+      ...shippedOptions(),
+      file: fixture('enterprise-attack-19.1-from-art-index.compact.json'),
+      tacticsFile: fixture('enterprise-attack-19.1-from-art-index.json'),
+    });
     const full = importAttack(shippedOptions());
     expect(compact.catalog.techniques).toEqual(full.catalog.techniques);
     expect(compact.catalog.tactics).toEqual(full.catalog.tactics);
@@ -73,7 +83,11 @@ describe('the shipped catalog (content/attack/enterprise-attack.json)', () => {
     expect(version).toBe('19.1');
     expect(tactics).toHaveLength(15);
     expect(tacticByShortname.get('stealth')).toMatchObject({ id: 'TA0005', name: 'Stealth', order: 7 });
-    expect(tacticByShortname.get('defense-impairment')).toMatchObject({ id: 'TA0112', name: 'Defense Impairment', order: 8 });
+    expect(tacticByShortname.get('defense-impairment')).toMatchObject({
+      id: 'TA0112',
+      name: 'Defense Impairment',
+      order: 8,
+    });
     expect(tacticByShortname.has('defense-evasion')).toBe(false);
     const file = JSON.parse(readFileSync(SHIPPED, 'utf8')) as { notes: string[] };
     expect(file.notes.some((n) => n.includes('TA0112') && n.includes('unverified'))).toBe(true);
@@ -83,8 +97,13 @@ describe('the shipped catalog (content/attack/enterprise-attack.json)', () => {
     const { byId, tacticByShortname } = catalog();
     const technique = byId.get('T1020.001');
     expect(technique).toEqual({
-      id: 'T1020.001', name: 'Traffic Duplication', tactics: ['exfiltration'], parent: 'T1020',
-      url: 'https://attack.mitre.org/techniques/T1020/001/', revoked: false, deprecated: false,
+      id: 'T1020.001',
+      name: 'Traffic Duplication',
+      tactics: ['exfiltration'],
+      parent: 'T1020',
+      url: 'https://attack.mitre.org/techniques/T1020/001/',
+      revoked: false,
+      deprecated: false,
     });
     expect(tacticByShortname.get('exfiltration')?.id).toBe('TA0010');
     expect(byId.get('T1020')?.name).toBe('Automated Exfiltration');
@@ -96,8 +115,13 @@ describe('the shipped catalog (content/attack/enterprise-attack.json)', () => {
     expect(active.every((t) => t.name.trim() === t.name && t.name.length > 0 && !t.name.includes(':'))).toBe(true);
     const file = JSON.parse(readFileSync(SHIPPED, 'utf8')) as { nameSources: Record<string, number> };
     expect(file.nameSources).toEqual({
-      mitre: 356, 'previous-release': 330, 'art-display': 5, 'art-display-parent-stripped': 6,
-      'art-display-prefix-mismatch': 0, 'art-display-unprefixed': 0, 'previous-release-retired': 161,
+      mitre: 356,
+      'previous-release': 330,
+      'art-display': 5,
+      'art-display-parent-stripped': 6,
+      'art-display-prefix-mismatch': 0,
+      'art-display-unprefixed': 0,
+      'previous-release-retired': 161,
     });
   });
 

@@ -13,7 +13,10 @@ const dir = mkdtempSync(join(tmpdir(), 'tripline-import-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/import-attack.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(join(root, 'node_modules/.bin/tsx'), ['scripts/import-attack.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -35,7 +38,11 @@ describe('npm run import:attack', () => {
     const bad = testdata('stix-missing-id.json');
     const { status, stderr } = run(bad, '--out', out);
     expect(status).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: attack-pattern--\\S+: no external_references entry`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^error: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: attack-pattern--\\S+: no external_references entry`,
+      ),
+    );
     expect(readFileSync(out, 'utf8')).toBe('previous catalog\n');
     expect(readdirSync(dir)).toEqual(['enterprise-attack.json']);
     expect(run(...args, '--check').status).toBe(1);

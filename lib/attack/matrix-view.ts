@@ -34,7 +34,12 @@ export function buildMatrix({ tactics, techniques, counts }: MatrixInput): Matri
       .filter((t) => !t.parentId && t.tactics.some((x) => x.tacticId === tactic.id))
       .map((t) => {
         const subs = subsOf.get(t.id) ?? [];
-        return { id: t.id, name: t.name, subs, coverage: (counts.get(t.id) ?? 0) + subs.reduce((n, s) => n + s.coverage, 0) };
+        return {
+          id: t.id,
+          name: t.name,
+          subs,
+          coverage: (counts.get(t.id) ?? 0) + subs.reduce((n, s) => n + s.coverage, 0),
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name));
     return { ...tactic, cells, covered: cells.filter((c) => c.coverage > 0).length };

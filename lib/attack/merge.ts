@@ -19,19 +19,30 @@ export function retiredFrom(previous: ImportedRelease, current: Technique[], cur
   let deprecated = 0;
   for (const t of previous.techniques) {
     if (known.has(t.id)) continue;
-    if (!t.name) throw new SourceError('attack/no-name', `${t.id}: no MITRE name in the previous release`, { file: previous.file });
+    if (!t.name)
+      throw new SourceError('attack/no-name', `${t.id}: no MITRE name in the previous release`, {
+        file: previous.file,
+      });
     const absent = !t.revoked && !t.deprecated;
     if (absent) inferred.push(t.id);
     if (t.revoked) revoked += 1;
     if (t.deprecated) deprecated += 1;
     // Tactics are dropped: they belong to the older matrix, and some (defense-evasion) no longer exist.
-    techniques.push({ id: t.id, name: t.name, tactics: [], parent: t.parent, url: techniqueUrl(t.id), revoked: t.revoked || absent, deprecated: t.deprecated });
+    techniques.push({
+      id: t.id,
+      name: t.name,
+      tactics: [],
+      parent: t.parent,
+      url: techniqueUrl(t.id),
+      revoked: t.revoked || absent,
+      deprecated: t.deprecated,
+    });
   }
   const from = previous.version ? `ATT&CK ${previous.version}, ${previous.source}` : previous.source;
   const notes = [
     `${techniques.length} retired techniques come from ${from}: ${revoked} flagged revoked and ${deprecated} flagged deprecated there` +
       (inferred.length ? `, ${inferred.length} active there but absent from the current release` : '') +
-      '. They keep that release\'s name and list no tactics.',
+      ". They keep that release's name and list no tactics.",
   ];
   if (inferred.length) {
     notes.push(

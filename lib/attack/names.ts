@@ -12,7 +12,7 @@
 // A technique none of these name is an error.
 import { SourceError } from '../errors';
 import { techniqueUrl } from './ids';
-import { NAME_SOURCES, type ImportedRelease, type NameSource, type NameSourceCounts, type Technique } from './types';
+import { type ImportedRelease, NAME_SOURCES, type NameSource, type NameSourceCounts, type Technique } from './types';
 
 export interface NamedTechniques {
   techniques: Technique[];
@@ -38,21 +38,39 @@ export function resolveNames(release: ImportedRelease, previous?: ImportedReleas
     resolved.set(t.id, name);
     sources.set(t.id, source);
     counts[source] += 1;
-    return { id: t.id, name, tactics: t.tactics, parent: t.parent, url: techniqueUrl(t.id), revoked: t.revoked, deprecated: t.deprecated };
+    return {
+      id: t.id,
+      name,
+      tactics: t.tactics,
+      parent: t.parent,
+      url: techniqueUrl(t.id),
+      revoked: t.revoked,
+      deprecated: t.deprecated,
+    };
 
     function pick(): [string, NameSource] {
       if (t.name) return [t.name, 'mitre'];
       const before = earlier.get(t.id);
-      const beforeName = before && !before.revoked && !before.deprecated && before.parent === t.parent ? before.name : null;
+      const beforeName =
+        before && !before.revoked && !before.deprecated && before.parent === t.parent ? before.name : null;
       if (beforeName && t.previousName && beforeName !== t.previousName) {
-        warnings.push(`${t.id}: "${t.previousName}" (${release.file}) differs from "${beforeName}" (${previous?.file}); using the latter`);
+        warnings.push(
+          `${t.id}: "${t.previousName}" (${release.file}) differs from "${beforeName}" (${previous?.file}); using the latter`,
+        );
       }
       if (beforeName) return [beforeName, 'previous-release'];
       // An embedded previous name counts only when no previous-release file is at hand to contradict it.
       if (t.previousName && !previous) return [t.previousName, 'previous-release'];
-      if (t.previousName) warnings.push(`${t.id}: ${release.file} gives previous name "${t.previousName}" but ${previous?.file} has no active ${t.id} with parent ${String(t.parent)}; ignored`);
+      if (t.previousName)
+        warnings.push(
+          `${t.id}: ${release.file} gives previous name "${t.previousName}" but ${previous?.file} has no active ${t.id} with parent ${String(t.parent)}; ignored`,
+        );
       if (t.artDisplayName) return fromArt(t.artDisplayName.trim());
-      throw new SourceError('attack/no-name', `${t.id}: no name (MITRE name, previous-release name and ART display name are all missing)`, { file: release.file });
+      throw new SourceError(
+        'attack/no-name',
+        `${t.id}: no name (MITRE name, previous-release name and ART display name are all missing)`,
+        { file: release.file },
+      );
     }
 
     function fromArt(art: string): [string, NameSource] {
@@ -63,7 +81,9 @@ export function resolveNames(release: ImportedRelease, previous?: ImportedReleas
       }
       const split = /^(.+?)\s*:\s*(.+)$/.exec(art);
       if (split?.[1] && split[2]) {
-        warnings.push(`${t.id}: ART name "${art}" has prefix "${split[1]}", not the parent's name "${parentName}"; kept "${split[2]}"`);
+        warnings.push(
+          `${t.id}: ART name "${art}" has prefix "${split[1]}", not the parent's name "${parentName}"; kept "${split[2]}"`,
+        );
         return [split[2], 'art-display-prefix-mismatch'];
       }
       warnings.push(`${t.id}: ART name "${art}" has no "${parentName}: " prefix; kept as is`);

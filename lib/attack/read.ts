@@ -1,7 +1,7 @@
 // Reads one ATT&CK file from disk and hands it to the right reader: STIX bundle or compact JSON.
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../errors';
-import { parseCompact, type JsonInput } from './compact';
+import { type JsonInput, parseCompact } from './compact';
 import { versionFrom } from './ids';
 import { parseStixBundle } from './stix';
 import type { ImportedRelease } from './types';
@@ -20,7 +20,9 @@ export function readJson(file: string): JsonInput {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new SourceError('attack/read', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file });
+    throw new SourceError('attack/read', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
+      file,
+    });
   }
   try {
     return { file, text, data: JSON.parse(text) as unknown };
@@ -28,7 +30,8 @@ export function readJson(file: string): JsonInput {
     const message = error instanceof Error ? error.message : String(error);
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
     const before = Number.isNaN(offset) ? undefined : text.slice(0, offset);
-    const where = before === undefined ? {} : { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    const where =
+      before === undefined ? {} : { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
     throw new SourceError('attack/json', `not valid JSON: ${message}`, { file, ...where });
   }
 }
@@ -41,15 +44,21 @@ export function readRelease(file: string, options: ReadOptions = {}): ImportedRe
   const input = readJson(file);
   let release: ImportedRelease;
   if (isStixBundle(input.data)) {
-    if (options.tacticsFile) throw new SourceError('attack/options', 'a STIX bundle carries its own tactics; --tactics is for compact JSON', { file });
+    if (options.tacticsFile)
+      throw new SourceError('attack/options', 'a STIX bundle carries its own tactics; --tactics is for compact JSON', {
+        file,
+      });
     release = parseStixBundle(input.data, file, input.text);
   } else {
     release = parseCompact(input, options.tacticsFile ? readJson(options.tacticsFile) : undefined, options.namesOnly);
   }
   const given = options.version === undefined ? null : versionFrom(options.version);
-  if (options.version !== undefined && !given) throw new SourceError('attack/options', `"${options.version}" is not a version number`, { file });
+  if (options.version !== undefined && !given)
+    throw new SourceError('attack/options', `"${options.version}" is not a version number`, { file });
   if (given && release.version && given !== release.version) {
-    throw new SourceError('attack/options', `the file says ATT&CK ${release.version}, the command line says ${given}`, { file });
+    throw new SourceError('attack/options', `the file says ATT&CK ${release.version}, the command line says ${given}`, {
+      file,
+    });
   }
   return { ...release, version: release.version ?? given };
 }

@@ -24,9 +24,27 @@ describe('parseStixBundle on a small bundle', () => {
 
   it('orders tactics as the matrix does, not as the objects appear, and skips other domains', () => {
     expect(release.tactics).toEqual([
-      { id: 'TA0003', shortname: 'persistence', name: 'Persistence', url: 'https://attack.mitre.org/tactics/TA0003/', order: 1 },
-      { id: 'TA0005', shortname: 'defense-evasion', name: 'Defense Evasion', url: 'https://attack.mitre.org/tactics/TA0005/', order: 2 },
-      { id: 'TA0010', shortname: 'exfiltration', name: 'Exfiltration', url: 'https://attack.mitre.org/tactics/TA0010/', order: 3 },
+      {
+        id: 'TA0003',
+        shortname: 'persistence',
+        name: 'Persistence',
+        url: 'https://attack.mitre.org/tactics/TA0003/',
+        order: 1,
+      },
+      {
+        id: 'TA0005',
+        shortname: 'defense-evasion',
+        name: 'Defense Evasion',
+        url: 'https://attack.mitre.org/tactics/TA0005/',
+        order: 2,
+      },
+      {
+        id: 'TA0010',
+        shortname: 'exfiltration',
+        name: 'Exfiltration',
+        url: 'https://attack.mitre.org/tactics/TA0010/',
+        order: 3,
+      },
     ]);
   });
 
@@ -37,11 +55,26 @@ describe('parseStixBundle on a small bundle', () => {
 
   it('reads techniques and sub-techniques with parent and tactics, sorted by ID', () => {
     expect(release.techniques.map((t) => t.id)).toEqual([
-      'T1020', 'T1020.001', 'T1027', 'T1064', 'T1066', 'T1070', 'T1070.004', 'T1078', 'T1562', 'T1562.001',
+      'T1020',
+      'T1020.001',
+      'T1027',
+      'T1064',
+      'T1066',
+      'T1070',
+      'T1070.004',
+      'T1078',
+      'T1562',
+      'T1562.001',
     ]);
     expect(release.techniques.find((t) => t.id === 'T1020.001')).toEqual({
-      id: 'T1020.001', name: 'Traffic Duplication', artDisplayName: null, previousName: null,
-      tactics: ['exfiltration'], parent: 'T1020', revoked: false, deprecated: false,
+      id: 'T1020.001',
+      name: 'Traffic Duplication',
+      artDisplayName: null,
+      previousName: null,
+      tactics: ['exfiltration'],
+      parent: 'T1020',
+      revoked: false,
+      deprecated: false,
     });
   });
 
@@ -67,8 +100,13 @@ describe('parseStixBundle errors name the object and the problem', () => {
     const stixId = 'attack-pattern--00001099-0000-4000-8000-000000000000';
     expect(error.code).toBe('attack/stix-missing-id');
     expect(error.file).toBe(file);
-    expect(error.message).toBe(`${stixId}: no external_references entry with source_name "mitre-attack" and an external_id`);
-    const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes(`"id": "${stixId}"`)) + 1;
+    expect(error.message).toBe(
+      `${stixId}: no external_references entry with source_name "mitre-attack" and an external_id`,
+    );
+    const line =
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(`"id": "${stixId}"`)) + 1;
     expect(error.line).toBe(line);
   });
 
@@ -93,49 +131,84 @@ describe('parseStixBundle errors name the object and the problem', () => {
   };
 
   it('a kill chain phase that is not a tactic of the matrix', () => {
-    expect(mutate((o) => { byName(o, 'Scripting').kill_chain_phases = [{ kill_chain_name: 'mitre-attack', phase_name: 'execution' }]; }))
-      .toMatch(/^attack-pattern--\S+: kill_chain_phases names "execution", which is not a tactic of the matrix$/);
+    expect(
+      mutate((o) => {
+        byName(o, 'Scripting').kill_chain_phases = [{ kill_chain_name: 'mitre-attack', phase_name: 'execution' }];
+      }),
+    ).toMatch(/^attack-pattern--\S+: kill_chain_phases names "execution", which is not a tactic of the matrix$/);
   });
 
   it('a sub-technique flag that contradicts the ID', () => {
-    expect(mutate((o) => { byName(o, 'File Deletion').x_mitre_is_subtechnique = false; }))
-      .toMatch(/x_mitre_is_subtechnique is false but T1070\.004 is a sub-technique ID$/);
+    expect(
+      mutate((o) => {
+        byName(o, 'File Deletion').x_mitre_is_subtechnique = false;
+      }),
+    ).toMatch(/x_mitre_is_subtechnique is false but T1070\.004 is a sub-technique ID$/);
   });
 
   it('a sub-technique whose parent is missing', () => {
-    expect(mutate((o) => { o.splice(o.indexOf(byName(o, 'Impair Defenses')), 1); }))
-      .toMatch(/T1562\.001's parent T1562 is not in the bundle$/);
+    expect(
+      mutate((o) => {
+        o.splice(o.indexOf(byName(o, 'Impair Defenses')), 1);
+      }),
+    ).toMatch(/T1562\.001's parent T1562 is not in the bundle$/);
   });
 
   it('two objects with one ATT&CK ID', () => {
-    expect(mutate((o) => { o.push({ ...byName(o, 'Valid Accounts'), id: 'attack-pattern--dup' }); }))
-      .toMatch(/^attack-pattern--dup: T1078 is also the ID of attack-pattern--/);
+    expect(
+      mutate((o) => {
+        o.push({ ...byName(o, 'Valid Accounts'), id: 'attack-pattern--dup' });
+      }),
+    ).toMatch(/^attack-pattern--dup: T1078 is also the ID of attack-pattern--/);
   });
 
   it('an active technique with no tactic', () => {
-    expect(mutate((o) => { byName(o, 'Impair Defenses').kill_chain_phases = []; }))
-      .toMatch(/T1562 is active but has no kill_chain_phases/);
+    expect(
+      mutate((o) => {
+        byName(o, 'Impair Defenses').kill_chain_phases = [];
+      }),
+    ).toMatch(/T1562 is active but has no kill_chain_phases/);
   });
 
   it('a malformed object reports the field', () => {
-    expect(mutate((o) => { byName(o, 'Impair Defenses').external_references = 'none'; }))
-      .toMatch(/^attack-pattern--\S+: external_references: /);
+    expect(
+      mutate((o) => {
+        byName(o, 'Impair Defenses').external_references = 'none';
+      }),
+    ).toMatch(/^attack-pattern--\S+: external_references: /);
   });
 
   it('no matrix, or a matrix naming a missing tactic', () => {
-    expect(mutate((o) => { o.splice(o.findIndex((x) => x.type === 'x-mitre-matrix'), 1); }))
-      .toBe('no x-mitre-matrix object: tactic order is unknown');
-    expect(mutate((o) => { o.splice(o.indexOf(byName(o, 'Persistence')), 1); }))
-      .toMatch(/^x-mitre-matrix--\S+: tactic_refs\[0\] "x-mitre-tactic--\S+" is not an x-mitre-tactic in the bundle$/);
+    expect(
+      mutate((o) => {
+        o.splice(
+          o.findIndex((x) => x.type === 'x-mitre-matrix'),
+          1,
+        );
+      }),
+    ).toBe('no x-mitre-matrix object: tactic order is unknown');
+    expect(
+      mutate((o) => {
+        o.splice(o.indexOf(byName(o, 'Persistence')), 1);
+      }),
+    ).toMatch(/^x-mitre-matrix--\S+: tactic_refs\[0\] "x-mitre-tactic--\S+" is not an x-mitre-tactic in the bundle$/);
   });
 
   it('something that is not a bundle', () => {
-    expect(errorOf(() => parseStixBundle({ type: 'bundle', objects: 3 }, 'x.json')).message).toMatch(/^not a STIX bundle: /);
+    expect(errorOf(() => parseStixBundle({ type: 'bundle', objects: 3 }, 'x.json')).message).toMatch(
+      /^not a STIX bundle: /,
+    );
   });
 
   it('warns about an enterprise tactic outside the matrix', () => {
     const data = bundle();
-    data.objects.push({ ...byName(data.objects, 'Persistence'), id: 'x-mitre-tactic--extra', x_mitre_shortname: 'extra' });
-    expect(parseStixBundle(data, 'x.json').warnings).toEqual(['x-mitre-tactic--extra "Persistence" is not in the matrix; ignored']);
+    data.objects.push({
+      ...byName(data.objects, 'Persistence'),
+      id: 'x-mitre-tactic--extra',
+      x_mitre_shortname: 'extra',
+    });
+    expect(parseStixBundle(data, 'x.json').warnings).toEqual([
+      'x-mitre-tactic--extra "Persistence" is not in the matrix; ignored',
+    ]);
   });
 });

@@ -1,11 +1,27 @@
 // Reads an ATT&CK Enterprise STIX 2.x bundle (MITRE's own format) into one release's tactics and techniques.
 import { basename } from 'node:path';
 import { SourceError } from '../errors';
-import { compareTechniqueIds, isSubtechniqueId, isTacticId, isTechniqueId, parentOf, tacticUrl, techniqueUrl, versionFrom } from './ids';
+import {
+  compareTechniqueIds,
+  isSubtechniqueId,
+  isTacticId,
+  isTechniqueId,
+  parentOf,
+  tacticUrl,
+  techniqueUrl,
+  versionFrom,
+} from './ids';
 import { describeIssues, objectError } from './locate';
 import {
-  attackPattern, mitreCollection, mitreMatrix, mitreTactic, stixBundle,
-  type AttackPattern, type MitreMatrix, type MitreTactic, type StixCommon,
+  type AttackPattern,
+  attackPattern,
+  type MitreMatrix,
+  type MitreTactic,
+  mitreCollection,
+  mitreMatrix,
+  mitreTactic,
+  type StixCommon,
+  stixBundle,
 } from './stix-schema';
 import type { ImportedRelease, ImportedTechnique, Tactic } from './types';
 
@@ -31,7 +47,8 @@ export function parseStixBundle(data: unknown, file: string, text?: string): Imp
   if (!bundle.success) {
     throw new SourceError('attack/stix-bundle', `not a STIX bundle: ${describeIssues(bundle.error.issues)}`, { file });
   }
-  const fail: Fail = (code, stixId, problem) => objectError(code, file, text, stixId, problem, { key: 'id', value: stixId });
+  const fail: Fail = (code, stixId, problem) =>
+    objectError(code, file, text, stixId, problem, { key: 'id', value: stixId });
   const objects = readObjects(bundle.data.objects, file, text);
   const warnings: string[] = [];
   const tactics = orderTactics(objects, fail, file, warnings);
@@ -69,7 +86,10 @@ function readObjects(raw: unknown[], file: string, text: string | undefined): Ob
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw objectError('attack/stix-object', file, text, id, describeIssues(parsed.error.issues), { key: 'id', value: id });
+      throw objectError('attack/stix-object', file, text, id, describeIssues(parsed.error.issues), {
+        key: 'id',
+        value: id,
+      });
     }
     const object: StixCommon = parsed.data;
     if (object.x_mitre_domains && !object.x_mitre_domains.includes(DOMAIN)) return;
@@ -92,7 +112,9 @@ function pickMatrix(matrices: MitreMatrix[], file: string): MitreMatrix {
   const live = matrices.filter((m) => !retired(m));
   const matrix = live.find((m) => attackId(m) === DOMAIN) ?? (live.length === 1 ? live[0] : undefined);
   if (!matrix) {
-    const problem = live.length ? `${live.length} x-mitre-matrix objects and none is "${DOMAIN}"` : 'no x-mitre-matrix object';
+    const problem = live.length
+      ? `${live.length} x-mitre-matrix objects and none is "${DOMAIN}"`
+      : 'no x-mitre-matrix object';
     throw new SourceError('attack/stix-matrix', `${problem}: tactic order is unknown`, { file });
   }
   return matrix;
@@ -104,51 +126,100 @@ function orderTactics(objects: Objects, fail: Fail, file: string, warnings: stri
   const shortnames = new Set<string>();
   const tactics = matrix.tactic_refs.map((ref, index): Tactic => {
     const tactic = byStixId.get(ref);
-    if (!tactic) throw fail('attack/stix-matrix', matrix.id, `tactic_refs[${index}] "${ref}" is not an x-mitre-tactic in the bundle`);
+    if (!tactic)
+      throw fail(
+        'attack/stix-matrix',
+        matrix.id,
+        `tactic_refs[${index}] "${ref}" is not an x-mitre-tactic in the bundle`,
+      );
     const id = attackId(tactic);
     if (!id || !isTacticId(id)) {
-      throw fail('attack/stix-missing-id', tactic.id, `no external_references entry with source_name "${KILL_CHAIN}" and a tactic ID (TAnnnn)`);
+      throw fail(
+        'attack/stix-missing-id',
+        tactic.id,
+        `no external_references entry with source_name "${KILL_CHAIN}" and a tactic ID (TAnnnn)`,
+      );
     }
     if (shortnames.has(tactic.x_mitre_shortname)) {
-      throw fail('attack/stix-duplicate', tactic.id, `x_mitre_shortname "${tactic.x_mitre_shortname}" appears twice in the matrix`);
+      throw fail(
+        'attack/stix-duplicate',
+        tactic.id,
+        `x_mitre_shortname "${tactic.x_mitre_shortname}" appears twice in the matrix`,
+      );
     }
     shortnames.add(tactic.x_mitre_shortname);
     return { id, shortname: tactic.x_mitre_shortname, name: tactic.name, url: tacticUrl(id), order: index + 1 };
   });
   const refs = new Set(matrix.tactic_refs);
-  for (const t of objects.tactics) if (!refs.has(t.id)) warnings.push(`${t.id} "${t.name}" is not in the matrix; ignored`);
+  for (const t of objects.tactics)
+    if (!refs.has(t.id)) warnings.push(`${t.id} "${t.name}" is not in the matrix; ignored`);
   return tactics;
 }
 
-function readTechniques(patterns: AttackPattern[], tactics: Tactic[], fail: Fail, warnings: string[]): ImportedTechnique[] {
+function readTechniques(
+  patterns: AttackPattern[],
+  tactics: Tactic[],
+  fail: Fail,
+  warnings: string[],
+): ImportedTechnique[] {
   const order = new Map(tactics.map((t) => [t.shortname, t.order]));
   const seen = new Map<string, string>();
   const techniques = patterns.map((p): ImportedTechnique => {
     const id = attackId(p);
-    if (!id) throw fail('attack/stix-missing-id', p.id, `no external_references entry with source_name "${KILL_CHAIN}" and an external_id`);
-    if (!isTechniqueId(id)) throw fail('attack/stix-id', p.id, `external_id "${id}" is not a technique ID (Tnnnn or Tnnnn.nnn)`);
+    if (!id)
+      throw fail(
+        'attack/stix-missing-id',
+        p.id,
+        `no external_references entry with source_name "${KILL_CHAIN}" and an external_id`,
+      );
+    if (!isTechniqueId(id))
+      throw fail('attack/stix-id', p.id, `external_id "${id}" is not a technique ID (Tnnnn or Tnnnn.nnn)`);
     const other = seen.get(id);
     if (other) throw fail('attack/stix-duplicate', p.id, `${id} is also the ID of ${other}`);
     seen.set(id, p.id);
     const sub = p.x_mitre_is_subtechnique ?? false;
     if (sub !== isSubtechniqueId(id)) {
-      throw fail('attack/stix-subtechnique', p.id, `x_mitre_is_subtechnique is ${sub} but ${id} is ${sub ? 'not ' : ''}a sub-technique ID`);
+      throw fail(
+        'attack/stix-subtechnique',
+        p.id,
+        `x_mitre_is_subtechnique is ${sub} but ${id} is ${sub ? 'not ' : ''}a sub-technique ID`,
+      );
     }
     const phases = (p.kill_chain_phases ?? []).filter((k) => k.kill_chain_name === KILL_CHAIN).map((k) => k.phase_name);
     const unknown = phases.find((phase) => !order.has(phase));
-    if (unknown) throw fail('attack/stix-tactic', p.id, `kill_chain_phases names "${unknown}", which is not a tactic of the matrix`);
+    if (unknown)
+      throw fail(
+        'attack/stix-tactic',
+        p.id,
+        `kill_chain_phases names "${unknown}", which is not a tactic of the matrix`,
+      );
     const revoked = p.revoked === true;
     const deprecated = p.x_mitre_deprecated === true;
     if (!phases.length && !revoked && !deprecated) {
-      throw fail('attack/stix-tactic', p.id, `${id} is active but has no kill_chain_phases with kill_chain_name "${KILL_CHAIN}"`);
+      throw fail(
+        'attack/stix-tactic',
+        p.id,
+        `${id} is active but has no kill_chain_phases with kill_chain_name "${KILL_CHAIN}"`,
+      );
     }
     const url = p.external_references.find((r) => r.source_name === KILL_CHAIN)?.url;
-    if (url && url.replace(/\/?$/, '/') !== techniqueUrl(id)) warnings.push(`${p.id}: url ${url} does not match ${id}; using ${techniqueUrl(id)}`);
+    if (url && url.replace(/\/?$/, '/') !== techniqueUrl(id))
+      warnings.push(`${p.id}: url ${url} does not match ${id}; using ${techniqueUrl(id)}`);
     const tacticsInOrder = [...new Set(phases)].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { id, name: p.name, artDisplayName: null, previousName: null, tactics: tacticsInOrder, parent: parentOf(id), revoked, deprecated };
+    return {
+      id,
+      name: p.name,
+      artDisplayName: null,
+      previousName: null,
+      tactics: tacticsInOrder,
+      parent: parentOf(id),
+      revoked,
+      deprecated,
+    };
   });
   for (const t of techniques) {
-    if (t.parent && !seen.has(t.parent)) throw fail('attack/stix-parent', seen.get(t.id) ?? t.id, `${t.id}'s parent ${t.parent} is not in the bundle`);
+    if (t.parent && !seen.has(t.parent))
+      throw fail('attack/stix-parent', seen.get(t.id) ?? t.id, `${t.id}'s parent ${t.parent} is not in the bundle`);
   }
   return techniques.sort((a, b) => compareTechniqueIds(a.id, b.id));
 }

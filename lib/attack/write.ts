@@ -1,8 +1,8 @@
 // Serialises the catalog the same way every time, so re-running the import gives identical bytes and small diffs.
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { compareTechniqueIds } from './ids';
-import { NAME_SOURCES, type AttackCatalogFile } from './types';
+import { type AttackCatalogFile, NAME_SOURCES } from './types';
 
 /** Rebuilds every object with a fixed key order (insertion order is what JSON.stringify follows). */
 export function serializeCatalog(file: AttackCatalogFile): string {
@@ -11,7 +11,9 @@ export function serializeCatalog(file: AttackCatalogFile): string {
     source: file.source,
     generatedBy: file.generatedBy,
     notes: [...file.notes],
-    nameSources: Object.fromEntries(NAME_SOURCES.map((s) => [s, file.nameSources[s]])) as AttackCatalogFile['nameSources'],
+    nameSources: Object.fromEntries(
+      NAME_SOURCES.map((s) => [s, file.nameSources[s]]),
+    ) as AttackCatalogFile['nameSources'],
     tactics: [...file.tactics]
       .sort((a, b) => a.order - b.order)
       .map((t) => ({ id: t.id, shortname: t.shortname, name: t.name, url: t.url, order: t.order })),

@@ -11,7 +11,11 @@ export async function revalidateSecret(db: Db): Promise<string> {
   const found = await db.meta.findUnique({ where: { key: REVALIDATE_SECRET_KEY } });
   if (found) return found.value;
   const value = randomBytes(24).toString('hex');
-  await db.meta.upsert({ where: { key: REVALIDATE_SECRET_KEY }, create: { key: REVALIDATE_SECRET_KEY, value }, update: {} });
+  await db.meta.upsert({
+    where: { key: REVALIDATE_SECRET_KEY },
+    create: { key: REVALIDATE_SECRET_KEY, value },
+    update: {},
+  });
   return (await db.meta.findUniqueOrThrow({ where: { key: REVALIDATE_SECRET_KEY } })).value;
 }
 

@@ -23,10 +23,22 @@ export async function findCollisions(db: Db, detections: ReadonlyArray<Validated
   for (const d of detections) {
     const bySlug = rows.find((r) => r.slug === d.source.slug);
     if (bySlug && bySlug.source !== 'content') {
-      errors.push(new SourceError('slug-taken', `the slug "${d.source.slug}" belongs to a detection from ${bySlug.source}; rename this folder`, { file: `${d.source.dir}/detection.mdx`, line: 1 }));
+      errors.push(
+        new SourceError(
+          'slug-taken',
+          `the slug "${d.source.slug}" belongs to a detection from ${bySlug.source}; rename this folder`,
+          { file: `${d.source.dir}/detection.mdx`, line: 1 },
+        ),
+      );
     }
     const byId = d.sigmaId ? rows.find((r) => r.sigmaId === d.sigmaId && r.slug !== d.source.slug) : undefined;
-    if (byId) errors.push(idError(d, `id ${d.sigmaId} is already the rule of /detections/${byId.slug} (${byId.source}); give this rule its own id`));
+    if (byId)
+      errors.push(
+        idError(
+          d,
+          `id ${d.sigmaId} is already the rule of /detections/${byId.slug} (${byId.source}); give this rule its own id`,
+        ),
+      );
   }
   return errors;
 }

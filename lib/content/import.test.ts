@@ -33,7 +33,13 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
 
     const det = await t.db.detection.findUniqueOrThrow({
       where: { slug: 'mirror-test' },
-      include: { techniques: true, variants: { include: { dataSources: { include: { dataSource: true } } } }, testCases: true, samples: true, revisions: true },
+      include: {
+        techniques: true,
+        variants: { include: { dataSources: { include: { dataSource: true } } } },
+        testCases: true,
+        samples: true,
+        revisions: true,
+      },
     });
     expect(det.sigmaId).toBe('6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f');
     expect(det.techniques.map((x) => x.techniqueId)).toEqual(['T1020.001']);
@@ -53,7 +59,10 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
     edit(join(root, 'detections/mirror-test/detection.mdx'), (s) => s.replace('severity: high', 'severity: critical'));
     const report = await importContent(t.db, root);
     expect(report.detections.updated).toEqual(['mirror-test']);
-    const det = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-test' }, include: { revisions: { orderBy: { number: 'asc' } } } });
+    const det = await t.db.detection.findUniqueOrThrow({
+      where: { slug: 'mirror-test' },
+      include: { revisions: { orderBy: { number: 'asc' } } },
+    });
     expect(det.severity).toBe('critical');
     expect(det.revisions.map((r) => r.number)).toEqual([1, 2]);
   });
@@ -61,13 +70,26 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
   it('refuses a Sigma id or slug that belongs to an imported rule, naming the line', async () => {
     await t.db.detection.create({
       data: {
-        slug: 'imported-elsewhere', sigmaId: 'aaaaaaaa-4a5b-4c6d-8e9f-0a1b2c3d4e5f', title: 'x', summary: 'x', severity: 'low', confidence: 'low',
-        status: 'published', overviewMdx: 'x', falsePositives: [], sigmaYaml: 'x', sigmaSha256: 'x', source: 'sigma-import', contentHash: 'x',
+        slug: 'imported-elsewhere',
+        sigmaId: 'aaaaaaaa-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+        title: 'x',
+        summary: 'x',
+        severity: 'low',
+        confidence: 'low',
+        status: 'published',
+        overviewMdx: 'x',
+        falsePositives: [],
+        sigmaYaml: 'x',
+        sigmaSha256: 'x',
+        source: 'sigma-import',
+        contentHash: 'x',
       },
     });
     const before = await dump(t);
     const root = copyTestContent();
-    edit(join(root, 'detections/mirror-test/rule.yml'), (s) => s.replace('id: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', 'id: AAAAAAAA-4a5b-4c6d-8e9f-0a1b2c3d4e5f'));
+    edit(join(root, 'detections/mirror-test/rule.yml'), (s) =>
+      s.replace('id: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', 'id: AAAAAAAA-4a5b-4c6d-8e9f-0a1b2c3d4e5f'),
+    );
     const byId = await importContent(t.db, root);
     expect(byId.errors.map((e) => [e.code, e.line])).toEqual([['sigma-id-taken', 2]]);
     expect(byId.errors[0]!.message).toContain('/detections/imported-elsewhere (sigma-import)');
@@ -83,11 +105,41 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
   });
 
   it.each([
-    ['an unproven rule', 'rule.yml', (s: string) => s.replace('eventName: CreateTrafficMirrorSession', 'eventName: CreateTrafficMirrorTarget'), /sample-unproven/, 'tests.yml'],
-    ['a rule without the technique tag', 'rule.yml', (s: string) => s.replace('    - attack.t1020.001\n', ''), /t1020\.001/, 'rule.yml'],
-    ['an unknown technique', 'detection.mdx', (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1020.009]'), /T1020\.009 is not in ATT&CK/, 'detection.mdx'],
-    ['a revoked technique', 'detection.mdx', (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1002]'), /revoked/, 'detection.mdx'],
-    ['a rule that needs placeholder values', 'rule.yml', (s: string) => s.replace('eventName: CreateTrafficMirrorSession', "eventName|expand: '%mirror_calls%'"), /sigma-cannot-run.*mirror_calls/, 'rule.yml'],
+    [
+      'an unproven rule',
+      'rule.yml',
+      (s: string) => s.replace('eventName: CreateTrafficMirrorSession', 'eventName: CreateTrafficMirrorTarget'),
+      /sample-unproven/,
+      'tests.yml',
+    ],
+    [
+      'a rule without the technique tag',
+      'rule.yml',
+      (s: string) => s.replace('    - attack.t1020.001\n', ''),
+      /t1020\.001/,
+      'rule.yml',
+    ],
+    [
+      'an unknown technique',
+      'detection.mdx',
+      (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1020.009]'),
+      /T1020\.009 is not in ATT&CK/,
+      'detection.mdx',
+    ],
+    [
+      'a revoked technique',
+      'detection.mdx',
+      (s: string) => s.replace('techniques: [T1020.001]', 'techniques: [T1002]'),
+      /revoked/,
+      'detection.mdx',
+    ],
+    [
+      'a rule that needs placeholder values',
+      'rule.yml',
+      (s: string) => s.replace('eventName: CreateTrafficMirrorSession', "eventName|expand: '%mirror_calls%'"),
+      /sigma-cannot-run.*mirror_calls/,
+      'rule.yml',
+    ],
     ['a bad Sigma level', 'rule.yml', (s: string) => s.replace('level: high', 'level: severe'), /level/, 'rule.yml'],
   ])('stops on %s and leaves the database as it was', async (_name, file, change, why, reported) => {
     const before = await dump(t);

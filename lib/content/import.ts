@@ -1,12 +1,12 @@
 import { join } from 'node:path';
+import { loadAttackCatalog } from '../attack/catalog';
 import type { Db } from '../db/client';
 import type { SourceError } from '../errors';
-import { loadAttackCatalog } from '../attack/catalog';
+import { findCollisions } from './check-collisions';
 import { loadContent } from './load-content';
 import { validateContent } from './validate-content';
-import { findCollisions } from './check-collisions';
 import { writeAttack } from './write-attack';
-import { writeDetection, writeRelated, type WriteOutcome } from './write-detection';
+import { type WriteOutcome, writeDetection, writeRelated } from './write-detection';
 
 export interface ImportReport {
   ok: boolean;
@@ -21,7 +21,13 @@ export interface ImportReport {
  * A bad file therefore leaves the database exactly as it was.
  */
 export async function importContent(db: Db, root = 'content'): Promise<ImportReport> {
-  const report: ImportReport = { ok: false, errors: [], attackChanged: 0, detections: { created: [], updated: [], unchanged: [] }, proofs: [] };
+  const report: ImportReport = {
+    ok: false,
+    errors: [],
+    attackChanged: 0,
+    detections: { created: [], updated: [], unchanged: [] },
+    proofs: [],
+  };
   const { content, errors: readErrors } = loadContent(root);
   const catalog = loadAttackCatalog(join(root, 'attack', 'enterprise-attack.json'));
   const { detections, errors } = validateContent(content, catalog);
@@ -34,12 +40,24 @@ export async function importContent(db: Db, root = 'content'): Promise<ImportRep
     async (tx) => {
       report.attackChanged = await writeAttack(tx, catalog.tactics, catalog.techniques);
       for (const [order, p] of content.platforms.entries()) {
-        const row = { name: p.name, shortName: p.shortName, vendor: p.vendor, language: p.language, highlightLang: p.highlightLang, queryExt: p.queryExt, order };
+        const row = {
+          name: p.name,
+          shortName: p.shortName,
+          vendor: p.vendor,
+          language: p.language,
+          highlightLang: p.highlightLang,
+          queryExt: p.queryExt,
+          order,
+        };
         await tx.platform.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...row }, update: row });
       }
       for (const item of detections) report.detections[await writeDetection(tx, item, now)].push(item.source.slug);
       await writeRelated(tx, detections);
-      await tx.meta.upsert({ where: { key: 'attack.version' }, create: { key: 'attack.version', value: catalog.version }, update: { value: catalog.version } });
+      await tx.meta.upsert({
+        where: { key: 'attack.version' },
+        create: { key: 'attack.version', value: catalog.version },
+        update: { value: catalog.version },
+      });
     },
     { timeout: 300_000, maxWait: 30_000 },
   );

@@ -14,7 +14,11 @@ const problem = (body: string) => {
 
 describe('checkMdx', () => {
   it('accepts Markdown, code and the allowed components', () => {
-    expect(problem('# T\n\nSome **bold** `{code}` and [a link](https://attack.mitre.org/) [local](/techniques).\n\n```kql\nT | where x == "{y}"\n```\n\n<Callout type="warning" title="Note">Careful</Callout>\n')).toBeNull();
+    expect(
+      problem(
+        '# T\n\nSome **bold** `{code}` and [a link](https://attack.mitre.org/) [local](/techniques).\n\n```kql\nT | where x == "{y}"\n```\n\n<Callout type="warning" title="Note">Careful</Callout>\n',
+      ),
+    ).toBeNull();
   });
 
   it.each([

@@ -1,8 +1,8 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import { visit } from 'unist-util-visit';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import { SourceError } from '../errors';
 import { ALLOWED_MDX_COMPONENTS } from './mdx-allowed';
 
@@ -45,7 +45,11 @@ export function checkMdx(body: string, file: string, line = 1): void {
         return fail(node, 'mdx-esm', 'import and export are not allowed in MDX content');
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        return fail(node, 'mdx-expression', 'JavaScript expressions in {braces} are not allowed; put code in a fenced code block or `inline code`');
+        return fail(
+          node,
+          'mdx-expression',
+          'JavaScript expressions in {braces} are not allowed; put code in a fenced code block or `inline code`',
+        );
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const jsx = node as JsxNode;
@@ -53,14 +57,22 @@ export function checkMdx(body: string, file: string, line = 1): void {
         // hasOwn: a name like "constructor" must not find Object.prototype's members.
         const allowed = Object.hasOwn(ALLOWED_MDX_COMPONENTS, name) ? ALLOWED_MDX_COMPONENTS[name] : undefined;
         if (!allowed) {
-          return fail(node, 'mdx-component', `<${name || '>'}> is not an allowed component (allowed: ${Object.keys(ALLOWED_MDX_COMPONENTS).join(', ')}); write Markdown instead`);
+          return fail(
+            node,
+            'mdx-component',
+            `<${name || '>'}> is not an allowed component (allowed: ${Object.keys(ALLOWED_MDX_COMPONENTS).join(', ')}); write Markdown instead`,
+          );
         }
         for (const attr of jsx.attributes ?? []) {
-          if (attr.type !== 'mdxJsxAttribute' || typeof attr.value !== 'string' && attr.value !== null) {
+          if (attr.type !== 'mdxJsxAttribute' || (typeof attr.value !== 'string' && attr.value !== null)) {
             return fail(node, 'mdx-attribute', `<${name}> attributes must be plain strings, not expressions`);
           }
           if (!attr.name || !allowed.includes(attr.name)) {
-            return fail(node, 'mdx-attribute', `<${name}> has no attribute "${attr.name ?? ''}" (allowed: ${allowed.join(', ') || 'none'})`);
+            return fail(
+              node,
+              'mdx-attribute',
+              `<${name}> has no attribute "${attr.name ?? ''}" (allowed: ${allowed.join(', ') || 'none'})`,
+            );
           }
         }
         return undefined;
@@ -69,7 +81,12 @@ export function checkMdx(body: string, file: string, line = 1): void {
       case 'image':
       case 'definition': {
         const url = (node as Node & { url?: string }).url ?? '';
-        if (!isSafeUrl(url)) return fail(node, 'mdx-url', `link to "${url.slice(0, 60)}" is not allowed: use http(s), mailto, or a path on this site`);
+        if (!isSafeUrl(url))
+          return fail(
+            node,
+            'mdx-url',
+            `link to "${url.slice(0, 60)}" is not allowed: use http(s), mailto, or a path on this site`,
+          );
         return undefined;
       }
       default:

@@ -3,13 +3,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SourceError } from '../errors';
 import { splitFrontMatter } from './frontmatter';
-import { splitSections } from './sections';
 import { checkMdx } from './mdx-check';
 import { parseWith } from './parse-with';
-import { parseYamlSource } from './yaml-doc';
-import { detectionFrontSchema, testPlanSchema, variantFrontSchema, type PlatformDef } from './schemas';
 import { readUtf8 } from './read-file';
+import { detectionFrontSchema, type PlatformDef, testPlanSchema, variantFrontSchema } from './schemas';
+import { splitSections } from './sections';
 import type { DetectionSource, VariantSource } from './types';
+import { parseYamlSource } from './yaml-doc';
 
 const DETECTION_SECTIONS = ['Overview', 'Investigation guide', 'Response playbook', 'Hunting queries'];
 const VARIANT_SECTIONS = ['What the query does', 'Tuning'];
@@ -20,7 +20,8 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   const names = readdirSync(dir).sort();
   const hash = createHash('sha256');
   for (const required of FIXED_FILES) {
-    if (!names.includes(required)) throw new SourceError('missing-file', `${required} is missing`, { file: join(dir, required) });
+    if (!names.includes(required))
+      throw new SourceError('missing-file', `${required} is missing`, { file: join(dir, required) });
   }
   const variantNames = names.filter((n) => n.endsWith('.mdx') && n !== 'detection.mdx');
   const expected = new Set([...FIXED_FILES, ...variantNames]);
@@ -31,7 +32,10 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   // Every file is read once, here: the hash covers the folder and the parsers below take the text from `texts`.
   const texts = new Map<string, string>();
   for (const n of names) {
-    if (!expected.has(n)) throw new SourceError('unexpected-file', `unexpected file ${n} (see ARCHITECTURE.md, "Content")`, { file: join(dir, n) });
+    if (!expected.has(n))
+      throw new SourceError('unexpected-file', `unexpected file ${n} (see ARCHITECTURE.md, "Content")`, {
+        file: join(dir, n),
+      });
     const { text, bytes } = readUtf8(join(dir, n));
     texts.set(n, text);
     hash.update(n).update('\0').update(bytes).update('\0');
@@ -43,7 +47,11 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   const front = parseWith(detectionFrontSchema, det.front, detFile);
   const sections = splitSections(det.body, det.bodyLine, detFile, DETECTION_SECTIONS);
   const overview = sections.get('Overview');
-  if (!overview?.text) throw new SourceError('missing-section', 'the "## Overview" section is required', { file: detFile, line: det.bodyLine });
+  if (!overview?.text)
+    throw new SourceError('missing-section', 'the "## Overview" section is required', {
+      file: detFile,
+      line: det.bodyLine,
+    });
   for (const s of sections.values()) checkMdx(s.text, detFile, s.line + 1);
 
   const testsFile = join(dir, 'tests.yml');
@@ -67,26 +75,53 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   };
 }
 
-function readVariant(dir: string, name: string, platforms: ReadonlyArray<PlatformDef>, texts: ReadonlyMap<string, string>): VariantSource {
+function readVariant(
+  dir: string,
+  name: string,
+  platforms: ReadonlyArray<PlatformDef>,
+  texts: ReadonlyMap<string, string>,
+): VariantSource {
   const mdxFile = join(dir, name);
   const slug = name.slice(0, -4);
   const platform = platforms.find((p) => p.slug === slug);
   if (!platform) {
-    throw new SourceError('unknown-platform', `${name}: no platform "${slug}" in content/platforms.yml (known: ${platforms.map((p) => p.slug).join(', ')})`, { file: mdxFile, line: 1 });
+    throw new SourceError(
+      'unknown-platform',
+      `${name}: no platform "${slug}" in content/platforms.yml (known: ${platforms.map((p) => p.slug).join(', ')})`,
+      { file: mdxFile, line: 1 },
+    );
   }
   const parsed = splitFrontMatter(texts.get(name) ?? '', mdxFile);
   const front = parseWith(variantFrontSchema, parsed.front, mdxFile);
   if (front.platform !== slug) {
-    throw new SourceError('platform-mismatch', `platform: "${front.platform}" but the file is ${name}`, { file: mdxFile, ...parsed.front.positionOf(['platform']) });
+    throw new SourceError('platform-mismatch', `platform: "${front.platform}" but the file is ${name}`, {
+      file: mdxFile,
+      ...parsed.front.positionOf(['platform']),
+    });
   }
   const sections = splitSections(parsed.body, parsed.bodyLine, mdxFile, VARIANT_SECTIONS);
   const description = sections.get('What the query does');
-  if (!description?.text) throw new SourceError('missing-section', 'the "## What the query does" section is required', { file: mdxFile, line: parsed.bodyLine });
+  if (!description?.text)
+    throw new SourceError('missing-section', 'the "## What the query does" section is required', {
+      file: mdxFile,
+      line: parsed.bodyLine,
+    });
   for (const s of sections.values()) checkMdx(s.text, mdxFile, s.line + 1);
   const queryFile = join(dir, `${slug}.${platform.queryExt}`);
   const queryName = `${slug}.${platform.queryExt}`;
   const query = texts.get(queryName)?.trimEnd();
-  if (query === undefined) throw new SourceError('missing-file', `the ${platform.language} query ${queryName} is missing`, { file: queryFile });
+  if (query === undefined)
+    throw new SourceError('missing-file', `the ${platform.language} query ${queryName} is missing`, {
+      file: queryFile,
+    });
   if (!query.trim()) throw new SourceError('empty-query', 'the query is empty', { file: queryFile, line: 1 });
-  return { platform: slug, front, query, description: description.text, tuning: sections.get('Tuning')?.text ?? '', mdxFile, queryFile };
+  return {
+    platform: slug,
+    front,
+    query,
+    description: description.text,
+    tuning: sections.get('Tuning')?.text ?? '',
+    mdxFile,
+    queryFile,
+  };
 }

@@ -15,10 +15,17 @@ export function readUtf8(file: string): { text: string; bytes: Buffer } {
     text = strict.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    throw new SourceError('invalid-utf8', `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}`, { file, ...positionOf(bytes, at) });
+    throw new SourceError('invalid-utf8', `not valid UTF-8: byte 0x${(bytes[at] ?? 0).toString(16)} at offset ${at}`, {
+      file,
+      ...positionOf(bytes, at),
+    });
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new SourceError('nul-character', `a NUL byte at offset ${nul}: content files are text`, { file, ...positionOf(bytes, nul) });
+  if (nul >= 0)
+    throw new SourceError('nul-character', `a NUL byte at offset ${nul}: content files are text`, {
+      file,
+      ...positionOf(bytes, nul),
+    });
   return { text, bytes };
 }
 

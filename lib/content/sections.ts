@@ -21,7 +21,8 @@ export function splitSections(
   let current: { title: string; line: number; lines: string[] } | null = null;
   let fence: string | null = null;
   const close = () => {
-    if (current) sections.set(current.title, { title: current.title, line: current.line, text: current.lines.join('\n').trim() });
+    if (current)
+      sections.set(current.title, { title: current.title, line: current.line, text: current.lines.join('\n').trim() });
   };
   lines.forEach((raw, i) => {
     const line = bodyLine + i;
@@ -41,14 +42,19 @@ export function splitSections(
           { file, line, column: 1 },
         );
       }
-      if (sections.has(title)) throw new SourceError('duplicate-section', `section "## ${title}" appears twice`, { file, line, column: 1 });
+      if (sections.has(title))
+        throw new SourceError('duplicate-section', `section "## ${title}" appears twice`, { file, line, column: 1 });
       close();
       current = { title, line, lines: [] };
       return;
     }
     if (current) current.lines.push(raw);
     else if (raw.trim() !== '') {
-      throw new SourceError('text-outside-section', 'text before the first "## " section heading', { file, line, column: 1 });
+      throw new SourceError('text-outside-section', 'text before the first "## " section heading', {
+        file,
+        line,
+        column: 1,
+      });
     }
   });
   close();

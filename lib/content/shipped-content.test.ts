@@ -13,12 +13,15 @@ describe('content/', () => {
     expect(detections.map((d) => d.source.slug)).toContain('traffic-duplication');
   });
 
-  it.each(detections.map((d) => [d.source.slug, d] as const))('%s: every attack sample matches and no look-alike does', (_slug, d) => {
-    expect(d.proof.attack.total).toBeGreaterThan(0);
-    expect(d.proof.benign.total).toBeGreaterThan(0);
-    expect(d.proof.attack.matched).toBe(d.proof.attack.total);
-    expect(d.proof.benign.matched).toBe(0);
-  });
+  it.each(detections.map((d) => [d.source.slug, d] as const))(
+    '%s: every attack sample matches and no look-alike does',
+    (_slug, d) => {
+      expect(d.proof.attack.total).toBeGreaterThan(0);
+      expect(d.proof.benign.total).toBeGreaterThan(0);
+      expect(d.proof.attack.matched).toBe(d.proof.attack.total);
+      expect(d.proof.benign.matched).toBe(0);
+    },
+  );
 
   it('writes the seed detection for every SIEM, with the technique it names', () => {
     const seed = detections.find((d) => d.source.slug === 'traffic-duplication')!;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Prisma } from '../generated/sqlite/client';
-import type { ValidatedDetection } from './validate-content';
 import { snapshotOf } from './snapshot';
+import type { ValidatedDetection } from './validate-content';
 
 type Tx = Prisma.TransactionClient;
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
@@ -9,7 +9,10 @@ export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 /** Writes one detection and everything under it; unchanged source files mean no write and no new revision. */
 export async function writeDetection(tx: Tx, item: ValidatedDetection, now: Date): Promise<WriteOutcome> {
   const det = item.source;
-  const existing = await tx.detection.findUnique({ where: { slug: det.slug }, select: { id: true, contentHash: true, publishedAt: true } });
+  const existing = await tx.detection.findUnique({
+    where: { slug: det.slug },
+    select: { id: true, contentHash: true, publishedAt: true },
+  });
   if (existing?.contentHash === det.contentHash) return 'unchanged';
 
   const published = det.front.status === 'published';
@@ -43,15 +46,26 @@ export async function writeDetection(tx: Tx, item: ValidatedDetection, now: Date
     await tx.sampleEvent.deleteMany({ where: { detectionId } });
     await tx.testCase.deleteMany({ where: { detectionId } });
   }
-  await tx.detectionTechnique.createMany({ data: det.front.techniques.map((techniqueId) => ({ detectionId, techniqueId })) });
+  await tx.detectionTechnique.createMany({
+    data: det.front.techniques.map((techniqueId) => ({ detectionId, techniqueId })),
+  });
 
   for (const v of det.variants) {
     const variant = await tx.detectionVariant.create({
-      data: { detectionId, platformSlug: v.platform, query: v.query, descriptionMdx: v.description, tuningMdx: v.tuning, tables: v.front.tables },
+      data: {
+        detectionId,
+        platformSlug: v.platform,
+        query: v.query,
+        descriptionMdx: v.description,
+        tuningMdx: v.tuning,
+        tables: v.front.tables,
+      },
     });
     for (const [order, ds] of v.front.dataSources.entries()) {
       const source = await tx.dataSource.upsert({ where: { name: ds.name }, create: { name: ds.name }, update: {} });
-      await tx.variantDataSource.create({ data: { variantId: variant.id, dataSourceId: source.id, connector: ds.connector, order } });
+      await tx.variantDataSource.create({
+        data: { variantId: variant.id, dataSourceId: source.id, connector: ds.connector, order },
+      });
     }
   }
 
@@ -59,20 +73,39 @@ export async function writeDetection(tx: Tx, item: ValidatedDetection, now: Date
   for (const [order, t] of det.testPlan.tests.entries()) {
     const created = await tx.testCase.create({
       data: {
-        detectionId, key: t.key, order, name: t.name, environment: t.environment, behaviour: t.behaviour,
-        logSource: t.logSource, eventNames: t.eventNames, fields: t.fields, signal: t.signal, atomicRef: t.atomic ?? null,
+        detectionId,
+        key: t.key,
+        order,
+        name: t.name,
+        environment: t.environment,
+        behaviour: t.behaviour,
+        logSource: t.logSource,
+        eventNames: t.eventNames,
+        fields: t.fields,
+        signal: t.signal,
+        atomicRef: t.atomic ?? null,
       },
     });
     testIds.set(t.key, created.id);
   }
   await tx.sampleEvent.createMany({
     data: det.testPlan.samples.map((s, order) => ({
-      detectionId, key: s.key, order, expect: s.expect, description: s.description, logSource: s.logSource,
-      event: s.event as Prisma.InputJsonValue, testCaseId: s.test ? (testIds.get(s.test) ?? null) : null,
+      detectionId,
+      key: s.key,
+      order,
+      expect: s.expect,
+      description: s.description,
+      logSource: s.logSource,
+      event: s.event as Prisma.InputJsonValue,
+      testCaseId: s.test ? (testIds.get(s.test) ?? null) : null,
     })),
   });
 
-  const last = await tx.revision.findFirst({ where: { detectionId }, orderBy: { number: 'desc' }, select: { number: true } });
+  const last = await tx.revision.findFirst({
+    where: { detectionId },
+    orderBy: { number: 'desc' },
+    select: { number: true },
+  });
   await tx.revision.create({
     data: {
       detectionId,
@@ -93,7 +126,8 @@ export async function writeRelated(tx: Tx, items: ReadonlyArray<ValidatedDetecti
     if (!fromId) continue;
     const want = item.source.front.related.map((slug, order) => ({ fromId, toId: ids.get(slug) ?? '', order }));
     const have = await tx.relatedDetection.findMany({ where: { fromId }, orderBy: { order: 'asc' } });
-    if (JSON.stringify(have.map((h) => [h.toId, h.order])) === JSON.stringify(want.map((w) => [w.toId, w.order]))) continue;
+    if (JSON.stringify(have.map((h) => [h.toId, h.order])) === JSON.stringify(want.map((w) => [w.toId, w.order])))
+      continue;
     await tx.relatedDetection.deleteMany({ where: { fromId } });
     await tx.relatedDetection.createMany({ data: want });
   }

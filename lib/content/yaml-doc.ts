@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import { SourceError } from '../errors';
 
 // Content files are ours but still parsed strictly: duplicate keys and aliases are mistakes, not features.

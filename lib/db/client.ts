@@ -1,11 +1,11 @@
 // The one Prisma client module for the app and scripts. DATABASE_URL picks the database (lib/db/config.ts);
 // both generated clients come from the same models, so the rest of the code sees one type, `Db`.
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
+import Database from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '@/lib/generated/postgresql/client';
+import { PrismaClient as SqliteClient } from '@/lib/generated/sqlite/client';
 import { databaseConfig, providerOf, sqlitePath } from './config';
 
 export type Db = SqliteClient;
@@ -22,13 +22,13 @@ export function createDb(url: string): Db {
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   const file = sqlitePath(url);
-  useWal(file);
+  enableWal(file);
   return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
 }
 
 // WAL is a property of the file, kept once set, but the adapter gives no hook before its first query:
 // set it on a short-lived connection of our own. A missing file is left to migrate to create.
-function useWal(file: string): void {
+function enableWal(file: string): void {
   if (!existsSync(file)) return;
   const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {

@@ -69,7 +69,9 @@ const requirePostgres = () => (postgresChecked ??= withPostgres((client) => clie
 afterAll(async () => {
   rmSync(tempDir, { recursive: true, force: true });
   // Without a server there is nothing to clean up, and the tests have already failed saying so.
-  await withPostgres((client) => client.query(`drop schema if exists "${postgresSchema}" cascade`)).catch(() => undefined);
+  await withPostgres((client) => client.query(`drop schema if exists "${postgresSchema}" cascade`)).catch(
+    () => undefined,
+  );
 });
 
 describe('prisma/postgresql/schema.prisma', () => {
@@ -140,9 +142,10 @@ describe.each(targets)('migrations on $name', (target) => {
       );
       expect(rows).toEqual([{ value: 'postgresql' }]);
       const elsewhere = await withPostgres((client) =>
-        client.query(`select table_schema from information_schema.tables where table_name = '_prisma_migrations' and table_schema = $1`, [
-          postgresSchema,
-        ]),
+        client.query(
+          `select table_schema from information_schema.tables where table_name = '_prisma_migrations' and table_schema = $1`,
+          [postgresSchema],
+        ),
       );
       expect(elsewhere.rowCount).toBe(1);
     });

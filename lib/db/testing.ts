@@ -8,7 +8,8 @@ import { runPrisma } from '../../prisma/engine/prisma-cli';
 import { createDb, type Db } from './client';
 import type { Provider } from './config';
 
-export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL || 'postgresql://tripline:tripline@localhost:5432/tripline_test';
+export const TEST_POSTGRES_URL =
+  process.env.TEST_POSTGRES_URL || 'postgresql://tripline:tripline@localhost:5432/tripline_test';
 export const PROVIDERS: Provider[] = ['sqlite', 'postgresql'];
 
 export interface TestDatabase {

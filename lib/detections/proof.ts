@@ -28,11 +28,26 @@ export function proofOf(sigmaYaml: string, samples: ReadonlyArray<Sample>): Proo
     const { rules } = parseSigma(sigmaYaml);
     const proof = proveRule(
       rules.map((r) => r.data),
-      samples.map((s) => ({ key: s.key, expect: s.expect === 'miss' ? ('miss' as const) : ('match' as const), event: s.event })),
+      samples.map((s) => ({
+        key: s.key,
+        expect: s.expect === 'miss' ? ('miss' as const) : ('match' as const),
+        event: s.event,
+      })),
     );
     const results = proof.results.map((r) => ({ key: r.key, expect: r.expect, matched: r.matched, ok: r.ok }));
-    return { ok: proof.attack.total > 0 && results.every((r) => r.ok), attack: proof.attack, benign: proof.benign, results };
+    return {
+      ok: proof.attack.total > 0 && results.every((r) => r.ok),
+      attack: proof.attack,
+      benign: proof.benign,
+      results,
+    };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error), attack: NONE, benign: NONE, results: [] };
+    return {
+      ok: false,
+      error: error instanceof Error ? error.message : String(error),
+      attack: NONE,
+      benign: NONE,
+      results: [],
+    };
   }
 }

@@ -14,7 +14,9 @@ describe('AQL grammar', () => {
   });
 
   it('reads keywords written in lower case', async () => {
-    const tokens = await aql("select * from flows where username ilike '%adm%' group by sourceip order by sourceip desc last 10 minutes");
+    const tokens = await aql(
+      "select * from flows where username ilike '%adm%' group by sourceip order by sourceip desc last 10 minutes",
+    );
     expect(scopesOf(tokens, 'select')).toContain('keyword.other.clause.aql');
     expect(scopesOf(tokens, 'flows')).toContain('entity.name.type.table.aql');
     expect(scopesOf(tokens, 'ilike')).toContain('keyword.operator.word.aql');
@@ -29,7 +31,11 @@ describe('AQL grammar', () => {
     const tokens = await aql('SELECT * FROM events LAST 24 HOURS');
     expect(scopesOf(tokens, 'LAST')).toEqual(['source.aql', 'meta.time-clause.last.aql', 'keyword.other.time.aql']);
     expect(scopesOf(tokens, '24')).toEqual(['source.aql', 'meta.time-clause.last.aql', 'constant.numeric.integer.aql']);
-    expect(scopesOf(tokens, 'HOURS')).toEqual(['source.aql', 'meta.time-clause.last.aql', 'keyword.other.time-unit.aql']);
+    expect(scopesOf(tokens, 'HOURS')).toEqual([
+      'source.aql',
+      'meta.time-clause.last.aql',
+      'keyword.other.time-unit.aql',
+    ]);
   });
 
   it('tells the LAST aggregate apart from the LAST time clause', async () => {
@@ -63,11 +69,21 @@ describe('AQL grammar', () => {
 
   it('reads the other QRadar lookups as built-ins, in any case', async () => {
     const code =
-      "SELECT qidname(qid), LOGSOURCENAME(logsourceid), LOGSOURCEGROUPNAME(logsourceid), CATEGORYNAME(category), " +
+      'SELECT qidname(qid), LOGSOURCENAME(logsourceid), LOGSOURCEGROUPNAME(logsourceid), CATEGORYNAME(category), ' +
       "REFERENCESETCONTAINS('Admins', username), ASSETHOSTNAME(sourceip), NETWORKNAME(sourceip), UTF8(payload), " +
       "GEO::LOOKUP(sourceip, 'city') FROM events";
     const tokens = await aql(code);
-    for (const name of ['qidname', 'LOGSOURCENAME', 'LOGSOURCEGROUPNAME', 'CATEGORYNAME', 'REFERENCESETCONTAINS', 'ASSETHOSTNAME', 'NETWORKNAME', 'UTF8', 'GEO::LOOKUP']) {
+    for (const name of [
+      'qidname',
+      'LOGSOURCENAME',
+      'LOGSOURCEGROUPNAME',
+      'CATEGORYNAME',
+      'REFERENCESETCONTAINS',
+      'ASSETHOSTNAME',
+      'NETWORKNAME',
+      'UTF8',
+      'GEO::LOOKUP',
+    ]) {
       expect(scopesOf(tokens, name), name).toContain('support.function.aql');
     }
   });
@@ -90,11 +106,15 @@ describe('AQL grammar', () => {
     expect(text.some((scope) => scope.startsWith('variable.'))).toBe(false);
   });
 
-  it("reads a doubled quote inside a string as an escape, not the end of it", async () => {
+  it('reads a doubled quote inside a string as an escape, not the end of it', async () => {
     const code = "WHERE username = 'it''s' AND magnitude > 3";
     const tokens = await aql(code);
     expect(scopesOf(tokens, 'it')).toEqual(['source.aql', 'string.quoted.single.aql']);
-    expect(scopesOf(tokens, "''")).toEqual(['source.aql', 'string.quoted.single.aql', 'constant.character.escape.quote.aql']);
+    expect(scopesOf(tokens, "''")).toEqual([
+      'source.aql',
+      'string.quoted.single.aql',
+      'constant.character.escape.quote.aql',
+    ]);
     expect(scopesOf(tokens, 's')).toEqual(['source.aql', 'string.quoted.single.aql']);
     for (const scopes of scopesAcross(tokens, code, "'it''s'")) expect(scopes).toContain('string.quoted.single.aql');
     expect(scopesOf(tokens, 'AND')).toEqual(['source.aql', 'keyword.operator.logical.aql']);
@@ -114,7 +134,9 @@ describe('AQL grammar', () => {
   });
 
   it('reads numbers, including hex', async () => {
-    const tokens = await aql('WHERE qid = 5000023 AND magnitude >= 7.5 AND (LONG(sourceip) & 0xff000000) <> 0 LIMIT 1000');
+    const tokens = await aql(
+      'WHERE qid = 5000023 AND magnitude >= 7.5 AND (LONG(sourceip) & 0xff000000) <> 0 LIMIT 1000',
+    );
     expect(scopesOf(tokens, '5000023')).toContain('constant.numeric.aql');
     expect(scopesOf(tokens, '7.5')).toContain('constant.numeric.aql');
     expect(scopesOf(tokens, '0xff000000')).toContain('constant.numeric.hex.aql');
@@ -123,7 +145,9 @@ describe('AQL grammar', () => {
   });
 
   it('reads the operators', async () => {
-    const tokens = await aql("WHERE a <> b AND c != d AND e <= 1 AND f >= 2 AND CONCAT(g || h) = 'x' AND i * 2 / 3 + 4 - 5 < 6");
+    const tokens = await aql(
+      "WHERE a <> b AND c != d AND e <= 1 AND f >= 2 AND CONCAT(g || h) = 'x' AND i * 2 / 3 + 4 - 5 < 6",
+    );
     for (const op of ['<>', '!=', '<=', '>=', '=', '<']) {
       expect(scopesOf(tokens, op), op).toContain('keyword.operator.comparison.aql');
     }

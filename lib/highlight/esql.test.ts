@@ -7,7 +7,11 @@ describe('ES|QL grammar', () => {
   it('reads FROM logs-* as a source command with an index pattern', async () => {
     const tokens = await esql('FROM logs-*');
     expect(scopesOf(tokens, 'FROM')).toContain('keyword.other.command.source.esql');
-    expect(scopesOf(tokens, 'logs-*')).toEqual(['source.esql', 'meta.source-command.esql', 'entity.name.type.index.esql']);
+    expect(scopesOf(tokens, 'logs-*')).toEqual([
+      'source.esql',
+      'meta.source-command.esql',
+      'entity.name.type.index.esql',
+    ]);
   });
 
   it('reads dotted, listed and remote index patterns and METADATA fields', async () => {
@@ -23,7 +27,9 @@ describe('ES|QL grammar', () => {
   });
 
   it('reads | WHERE event.action IN (...)', async () => {
-    const tokens = await esql('FROM logs-*\n| WHERE event.action IN ("CreateTrafficMirrorSession", "CreateTrafficMirrorTarget")');
+    const tokens = await esql(
+      'FROM logs-*\n| WHERE event.action IN ("CreateTrafficMirrorSession", "CreateTrafficMirrorTarget")',
+    );
     expect(scopesOf(tokens, '|')).toEqual(['source.esql', 'keyword.operator.pipe.esql']);
     expect(scopesOf(tokens, 'WHERE')).toEqual(['source.esql', 'keyword.other.command.esql']);
     expect(scopesOf(tokens, 'event.action')).toEqual(['source.esql', 'variable.other.field.esql']);
@@ -43,7 +49,21 @@ describe('ES|QL grammar', () => {
   });
 
   it('reads every processing command after a pipe, in any case', async () => {
-    const commands = ['eval', 'KEEP', 'drop', 'RENAME', 'sort', 'LIMIT', 'DISSECT', 'grok', 'MV_EXPAND', 'where', 'stats', 'SAMPLE', 'CHANGE_POINT'];
+    const commands = [
+      'eval',
+      'KEEP',
+      'drop',
+      'RENAME',
+      'sort',
+      'LIMIT',
+      'DISSECT',
+      'grok',
+      'MV_EXPAND',
+      'where',
+      'stats',
+      'SAMPLE',
+      'CHANGE_POINT',
+    ];
     for (const command of commands) {
       const tokens = await esql(`FROM logs-*\n| ${command} x`);
       expect(scopesOf(tokens, command), command).toContain('keyword.other.command.esql');
@@ -51,7 +71,9 @@ describe('ES|QL grammar', () => {
   });
 
   it('reads LOOKUP JOIN and ENRICH with the index or policy they name', async () => {
-    const tokens = await esql('FROM logs-*\n| LOOKUP JOIN threat-intel ON source.ip\n| ENRICH hosts-policy ON host.name WITH os = host.os');
+    const tokens = await esql(
+      'FROM logs-*\n| LOOKUP JOIN threat-intel ON source.ip\n| ENRICH hosts-policy ON host.name WITH os = host.os',
+    );
     expect(scopesOf(tokens, 'LOOKUP JOIN')).toContain('keyword.other.command.esql');
     expect(scopesOf(tokens, 'threat-intel')).toContain('entity.name.type.index.esql');
     expect(scopesOf(tokens, 'ON', 0)).toContain('keyword.other.esql');
@@ -76,7 +98,9 @@ describe('ES|QL grammar', () => {
   });
 
   it('reads strings with escapes and triple-quoted strings', async () => {
-    const tokens = await esql('FROM logs-*\n| WHERE message == "say \\"hi\\"" \n| DISSECT message """%{a} "%{b}" %{c}"""');
+    const tokens = await esql(
+      'FROM logs-*\n| WHERE message == "say \\"hi\\"" \n| DISSECT message """%{a} "%{b}" %{c}"""',
+    );
     expect(scopesOf(tokens, '\\"')).toContain('constant.character.escape.esql');
     expect(scopesOf(tokens, '%{a} "%{b}" %{c}')).toEqual(['source.esql', 'string.quoted.triple.esql']);
   });

@@ -15,7 +15,9 @@ describe('highlight when Shiki fails', () => {
 
     const html = await highlight("SELECT '<b>' FROM events\n", 'aql');
     expect(html).toBe(plainHtml("SELECT '<b>' FROM events"));
-    expect(html).toBe('<pre class="shiki" tabindex="0"><code><span class="line">SELECT &#39;&lt;b&gt;&#39; FROM events</span></code></pre>');
+    expect(html).toBe(
+      '<pre class="shiki" tabindex="0"><code><span class="line">SELECT &#39;&lt;b&gt;&#39; FROM events</span></code></pre>',
+    );
 
     await highlight('SELECT 1', 'aql');
     expect(createHighlighterCore).toHaveBeenCalledTimes(2);

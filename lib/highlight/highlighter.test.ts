@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTriplineHighlighter, highlight, LANGUAGE_IDS, resolveLanguage, THEME, type LanguageId } from './highlighter';
+import { highlight, LANGUAGE_IDS, type LanguageId, resolveLanguage } from './highlighter';
 import { LANGUAGE_SAMPLES } from './samples';
 
 const SAMPLES: Record<LanguageId, string> = { ...LANGUAGE_SAMPLES, text: 'plain words' };
@@ -12,7 +12,10 @@ function visibleText(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
     .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '');
+    .replace(
+      /&(lt|gt|quot|apos|amp);/g,
+      (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] ?? '',
+    );
 }
 
 describe('highlight', () => {
@@ -47,7 +50,9 @@ describe('highlight', () => {
     expect(resolveLanguage('sigma')).toBe('yaml');
     expect(resolveLanguage(' ESQL ')).toBe('esql');
     expect(resolveLanguage('cobol')).toBeUndefined();
-    expect(await highlight('index=main | stats count', 'spl')).toBe(await highlight('index=main | stats count', 'splunk'));
+    expect(await highlight('index=main | stats count', 'spl')).toBe(
+      await highlight('index=main | stats count', 'splunk'),
+    );
   });
 
   it('does not number the empty line after a final newline', async () => {

@@ -5,7 +5,7 @@ import { LANGUAGE_REGISTRATIONS, resolveLanguage } from './languages';
 import { plainHtml } from './plain';
 import { LANGUAGE_SAMPLES } from './samples';
 
-export { LANGUAGE_IDS, resolveLanguage, type LanguageId } from './languages';
+export { LANGUAGE_IDS, type LanguageId, resolveLanguage } from './languages';
 
 /** The code panel is dark on a light page whatever the site theme, so one dark theme is enough. */
 export const THEME = 'github-dark-default';

@@ -6,7 +6,8 @@ it('compiles every grammar before the first real query, so no line is cut short'
   const highlighter = await createTriplineHighlighter();
   try {
     // A query the warm-up never saw, under a limit well below a cold Kusto compile (200+ ms).
-    const code = 'SigninLogs | where ResultType != "0" and AppDisplayName has_any ("Azure Portal") | project UserPrincipalName, IPAddress';
+    const code =
+      'SigninLogs | where ResultType != "0" and AppDisplayName has_any ("Azure Portal") | project UserPrincipalName, IPAddress';
     const options = { lang: 'kusto', theme: THEME, tokenizeTimeLimit: 100 } as const;
     const first = highlighter.codeToTokensBase(code, options);
     expect(first).toEqual(highlighter.codeToTokensBase(code, { ...options, tokenizeTimeLimit: 0 }));

@@ -7,14 +7,24 @@ export async function getApiDetection(db: Db, slug: string) {
   return db.detection.findFirst({
     where: { slug, status: 'published' },
     select: {
-      slug: true, title: true, summary: true, severity: true, confidence: true, sigmaId: true, falsePositives: true,
-      publishedAt: true, updatedAt: true,
+      slug: true,
+      title: true,
+      summary: true,
+      severity: true,
+      confidence: true,
+      sigmaId: true,
+      falsePositives: true,
+      publishedAt: true,
+      updatedAt: true,
       techniques: {
         orderBy: { techniqueId: 'asc' },
         select: {
           technique: {
             select: {
-              id: true, name: true, url: true, parent: { select: { id: true, name: true } },
+              id: true,
+              name: true,
+              url: true,
+              parent: { select: { id: true, name: true } },
               tactics: { select: { tactic: { select: { shortname: true } } }, orderBy: { tactic: { order: 'asc' } } },
             },
           },
@@ -23,13 +33,26 @@ export async function getApiDetection(db: Db, slug: string) {
       variants: {
         orderBy: { platform: { order: 'asc' } },
         select: {
-          platformSlug: true, query: true, tables: true, platform: { select: { name: true, language: true } },
+          platformSlug: true,
+          query: true,
+          tables: true,
+          platform: { select: { name: true, language: true } },
           dataSources: { ...byOrder, select: { connector: true, dataSource: { select: { name: true } } } },
         },
       },
       testCases: {
         ...byOrder,
-        select: { key: true, name: true, environment: true, behaviour: true, logSource: true, eventNames: true, fields: true, signal: true, atomicRef: true },
+        select: {
+          key: true,
+          name: true,
+          environment: true,
+          behaviour: true,
+          logSource: true,
+          eventNames: true,
+          fields: true,
+          signal: true,
+          atomicRef: true,
+        },
       },
     },
   });

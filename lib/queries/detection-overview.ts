@@ -6,8 +6,17 @@ export const getDetectionOverview = cache(async (db: Db, slug: string) => {
   return db.detection.findFirst({
     where: { slug, status: 'published' },
     include: {
-      techniques: { include: { technique: { include: { parent: true, tactics: { include: { tactic: true }, orderBy: { tactic: { order: 'asc' } } } } } } },
-      variants: { include: { platform: true, dataSources: { include: { dataSource: true }, orderBy: { order: 'asc' } } }, orderBy: { platform: { order: 'asc' } } },
+      techniques: {
+        include: {
+          technique: {
+            include: { parent: true, tactics: { include: { tactic: true }, orderBy: { tactic: { order: 'asc' } } } },
+          },
+        },
+      },
+      variants: {
+        include: { platform: true, dataSources: { include: { dataSource: true }, orderBy: { order: 'asc' } } },
+        orderBy: { platform: { order: 'asc' } },
+      },
       samples: { orderBy: { order: 'asc' } },
       testCases: { orderBy: { order: 'asc' }, select: { key: true } },
       revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, createdAt: true } },

@@ -6,7 +6,13 @@ export const getDetectionVariantPage = cache(async (db: Db, slug: string, platfo
   const detection = await db.detection.findFirst({
     where: { slug, status: 'published' },
     include: {
-      techniques: { include: { technique: { include: { parent: true, tactics: { include: { tactic: true }, orderBy: { tactic: { order: 'asc' } } } } } } },
+      techniques: {
+        include: {
+          technique: {
+            include: { parent: true, tactics: { include: { tactic: true }, orderBy: { tactic: { order: 'asc' } } } },
+          },
+        },
+      },
       variants: {
         include: { platform: true, dataSources: { include: { dataSource: true }, orderBy: { order: 'asc' } } },
         orderBy: { platform: { order: 'asc' } },
@@ -15,7 +21,19 @@ export const getDetectionVariantPage = cache(async (db: Db, slug: string, platfo
       samples: { orderBy: { order: 'asc' } },
       relatedFrom: {
         orderBy: { order: 'asc' },
-        include: { to: { select: { slug: true, title: true, summary: true, status: true, severity: true, techniques: { select: { techniqueId: true } }, variants: { select: { platformSlug: true } } } } },
+        include: {
+          to: {
+            select: {
+              slug: true,
+              title: true,
+              summary: true,
+              status: true,
+              severity: true,
+              techniques: { select: { techniqueId: true } },
+              variants: { select: { platformSlug: true } },
+            },
+          },
+        },
       },
     },
   });

@@ -7,12 +7,23 @@ export async function getHome(db: Db) {
     db.detection.count({ where: published }),
     db.detectionVariant.count({ where: { detection: published } }),
     db.detectionTechnique.groupBy({ by: ['techniqueId'], where: { detection: published } }),
-    db.platform.findMany({ orderBy: { order: 'asc' }, include: { _count: { select: { variants: { where: { detection: published } } } } } }),
+    db.platform.findMany({
+      orderBy: { order: 'asc' },
+      include: { _count: { select: { variants: { where: { detection: published } } } } },
+    }),
     db.detection.findMany({
       where: published,
       orderBy: { updatedAt: 'desc' },
       take: 8,
-      select: { slug: true, title: true, summary: true, severity: true, updatedAt: true, techniques: { select: { techniqueId: true } }, variants: { select: { platformSlug: true } } },
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        severity: true,
+        updatedAt: true,
+        techniques: { select: { techniqueId: true } },
+        variants: { select: { platformSlug: true } },
+      },
     }),
     db.sampleEvent.count({ where: { detection: published } }),
   ]);

@@ -9,7 +9,11 @@ export async function getMatrix(db: Db) {
       select: { id: true, name: true, parentId: true, tactics: { select: { tacticId: true } } },
       orderBy: { id: 'asc' },
     }),
-    db.detectionTechnique.groupBy({ by: ['techniqueId'], where: { detection: { status: 'published' } }, _count: { _all: true } }),
+    db.detectionTechnique.groupBy({
+      by: ['techniqueId'],
+      where: { detection: { status: 'published' } },
+      _count: { _all: true },
+    }),
   ]);
   const counts = new Map(covered.map((c) => [c.techniqueId, c._count._all]));
   return { tactics, techniques, counts };

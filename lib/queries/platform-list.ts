@@ -5,7 +5,11 @@ export async function listPlatforms(db: Db) {
   return db.platform.findMany({
     orderBy: { order: 'asc' },
     select: {
-      slug: true, name: true, shortName: true, vendor: true, language: true,
+      slug: true,
+      name: true,
+      shortName: true,
+      vendor: true,
+      language: true,
       _count: { select: { variants: { where: { detection: { status: 'published' } } } } },
     },
   });

@@ -7,7 +7,18 @@ export const getPlatformPage = cache(async (db: Db, slug: string) => {
   if (!platform) return null;
   const variants = await db.detectionVariant.findMany({
     where: { platformSlug: slug, detection: { status: 'published' } },
-    include: { detection: { select: { slug: true, title: true, summary: true, severity: true, confidence: true, techniques: { select: { techniqueId: true } } } } },
+    include: {
+      detection: {
+        select: {
+          slug: true,
+          title: true,
+          summary: true,
+          severity: true,
+          confidence: true,
+          techniques: { select: { techniqueId: true } },
+        },
+      },
+    },
     orderBy: { detection: { title: 'asc' } },
   });
   const platforms = await db.platform.findMany({ orderBy: { order: 'asc' } });

@@ -2,7 +2,10 @@ import type { Db } from '../db/client';
 import type { Prisma } from '../generated/sqlite/client';
 
 /** One page of active ATT&CK techniques in ID order, optionally of one tactic, with how many published detections cover each. */
-export async function listTechniques(db: Db, { tactic, page, pageSize }: { tactic?: string; page: number; pageSize: number }) {
+export async function listTechniques(
+  db: Db,
+  { tactic, page, pageSize }: { tactic?: string; page: number; pageSize: number },
+) {
   const where: Prisma.TechniqueWhereInput = {
     revoked: false,
     deprecated: false,
@@ -16,7 +19,10 @@ export async function listTechniques(db: Db, { tactic, page, pageSize }: { tacti
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true, name: true, url: true, parentId: true,
+        id: true,
+        name: true,
+        url: true,
+        parentId: true,
         tactics: { select: { tactic: { select: { shortname: true } } }, orderBy: { tactic: { order: 'asc' } } },
         _count: { select: { detections: { where: { detection: { status: 'published' } } } } },
       },

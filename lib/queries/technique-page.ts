@@ -3,7 +3,19 @@ import type { Db } from '../db/client';
 
 const detectionCard = {
   where: { detection: { status: 'published' } },
-  include: { detection: { select: { slug: true, title: true, summary: true, severity: true, confidence: true, variants: { select: { platformSlug: true } }, testCases: { select: { key: true, name: true, environment: true }, orderBy: { order: 'asc' } } } } },
+  include: {
+    detection: {
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        severity: true,
+        confidence: true,
+        variants: { select: { platformSlug: true } },
+        testCases: { select: { key: true, name: true, environment: true }, orderBy: { order: 'asc' } },
+      },
+    },
+  },
 } as const;
 
 /** A technique with its tactics, parent, sub-techniques and the published detections of each. (Cached per render: generateMetadata and the page share one query.) */
@@ -14,7 +26,11 @@ export const getTechniquePage = cache(async (db: Db, id: string) => {
       parent: true,
       tactics: { include: { tactic: true }, orderBy: { tactic: { order: 'asc' } } },
       detections: detectionCard,
-      subs: { orderBy: { id: 'asc' }, where: { revoked: false, deprecated: false }, include: { detections: detectionCard } },
+      subs: {
+        orderBy: { id: 'asc' },
+        where: { revoked: false, deprecated: false },
+        include: { detections: detectionCard },
+      },
     },
   });
 });

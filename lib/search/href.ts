@@ -1,4 +1,4 @@
-import { toSearchParams, type SearchQuery } from './params';
+import { type SearchQuery, toSearchParams } from './params';
 
 export type FilterField = 'tactic' | 'technique' | 'platform' | 'severity';
 export const FILTER_FIELDS: readonly FilterField[] = ['tactic', 'technique', 'platform', 'severity'];

@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { parseSearchQuery, searchParamsFrom, toSearchParams, type SearchQuery } from './params';
+import { parseSearchQuery, type SearchQuery, searchParamsFrom, toSearchParams } from './params';
 
 const parse = (qs: string) => parseSearchQuery(new URLSearchParams(qs));
 
 describe('parseSearchQuery', () => {
   it('reads every field and normalises case', () => {
-    const { query, invalid } = parse('q=%20packet%20%20mirroring%20&tactic=Exfiltration&technique=t1020.001&platform=QRadar&severity=HIGH&status=published&page=3');
+    const { query, invalid } = parse(
+      'q=%20packet%20%20mirroring%20&tactic=Exfiltration&technique=t1020.001&platform=QRadar&severity=HIGH&status=published&page=3',
+    );
     expect(invalid).toEqual([]);
-    expect(query).toEqual({ q: 'packet mirroring', tactic: 'exfiltration', technique: 'T1020.001', platform: 'qradar', severity: 'high', status: 'published', page: 3 });
+    expect(query).toEqual({
+      q: 'packet mirroring',
+      tactic: 'exfiltration',
+      technique: 'T1020.001',
+      platform: 'qradar',
+      severity: 'high',
+      status: 'published',
+      page: 3,
+    });
   });
 
   it('gives an empty query for no params, and treats empty values (a GET form\'s "any") as absent', () => {
     expect(parse('')).toEqual({ query: { q: '', page: 1 }, invalid: [] });
-    expect(parse('q=&tactic=&technique=&platform=&severity=&status=&page=')).toEqual({ query: { q: '', page: 1 }, invalid: [] });
+    expect(parse('q=&tactic=&technique=&platform=&severity=&status=&page=')).toEqual({
+      query: { q: '', page: 1 },
+      invalid: [],
+    });
   });
 
   it.each([
@@ -60,7 +73,15 @@ describe('toSearchParams', () => {
   const queries: SearchQuery[] = [
     { q: '', page: 1 },
     { q: 'packet mirroring', page: 1 },
-    { q: 'CreateTrafficMirrorSession & "quotes" + 100%', tactic: 'exfiltration', technique: 'T1020.001', platform: 'qradar', severity: 'critical', status: 'published', page: 7 },
+    {
+      q: 'CreateTrafficMirrorSession & "quotes" + 100%',
+      tactic: 'exfiltration',
+      technique: 'T1020.001',
+      platform: 'qradar',
+      severity: 'critical',
+      status: 'published',
+      page: 7,
+    },
     { q: 'é ü 漢字', severity: 'informational', page: 2 },
   ];
 
@@ -71,7 +92,9 @@ describe('toSearchParams', () => {
 
   it('writes a canonical URL: fixed order, no defaults', () => {
     expect(toSearchParams({ q: '', page: 1 }).toString()).toBe('');
-    expect(toSearchParams({ severity: 'high', platform: 'splunk', q: 'x y', page: 2 }).toString()).toBe('q=x+y&platform=splunk&severity=high&page=2');
+    expect(toSearchParams({ severity: 'high', platform: 'splunk', q: 'x y', page: 2 }).toString()).toBe(
+      'q=x+y&platform=splunk&severity=high&page=2',
+    );
   });
 });
 

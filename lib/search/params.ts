@@ -27,21 +27,41 @@ export interface InvalidParam {
   reason: string;
 }
 
-const slug = z.string().toLowerCase().max(64, 'must be at most 64 characters').regex(SLUG_PATTERN, 'must be a slug such as exfiltration');
+const slug = z
+  .string()
+  .toLowerCase()
+  .max(64, 'must be at most 64 characters')
+  .regex(SLUG_PATTERN, 'must be a slug such as exfiltration');
 const FIELDS = {
   tactic: slug,
-  technique: z.string().toUpperCase().regex(/^T\d{4}(?:\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020.001'),
+  technique: z
+    .string()
+    .toUpperCase()
+    .regex(/^T\d{4}(?:\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020.001'),
   platform: slug,
-  severity: z.string().toLowerCase().pipe(z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` })),
+  severity: z
+    .string()
+    .toLowerCase()
+    .pipe(z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` })),
   status: z.literal('published', { error: 'only published detections are public' }),
-  page: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number).pipe(z.number().min(1, 'must be at least 1').max(MAX_PAGE, `must be at most ${MAX_PAGE}`)),
+  page: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(MAX_PAGE, `must be at most ${MAX_PAGE}`)),
 } as const;
 type Filter = keyof typeof FIELDS;
 const FILTERS = Object.keys(FIELDS) as Filter[];
 
 /** Terms are matched against text, so control characters (a NUL breaks PostgreSQL text) carry no meaning. */
 function normaliseQ(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    raw
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 export function parseSearchQuery(params: URLSearchParams): { query: SearchQuery; invalid: InvalidParam[] } {

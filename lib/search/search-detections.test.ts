@@ -1,18 +1,28 @@
 // Search over the shipped content on both databases: the same query must give the same page on each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
-import type { Db } from '../db/client';
 import { importContent } from '../content/import';
-import { searchDetections } from './search-detections';
+import type { Db } from '../db/client';
+import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
 import type { SearchQuery } from './params';
+import { searchDetections } from './search-detections';
 
 // Two rows of our own beside the real content: a published detection whose title sorts before the seed's
 // but only mentions traffic in its summary (to see title hits rank first), and a draft that must never show.
 async function addDetection(db: Db, slug: string, title: string, summary: string, status: string) {
   await db.detection.create({
     data: {
-      slug, title, summary, status, severity: 'low', confidence: 'low', overviewMdx: '', falsePositives: [],
-      sigmaYaml: '', sigmaSha256: '', source: 'editor', contentHash: slug,
+      slug,
+      title,
+      summary,
+      status,
+      severity: 'low',
+      confidence: 'low',
+      overviewMdx: '',
+      falsePositives: [],
+      sigmaYaml: '',
+      sigmaSha256: '',
+      source: 'editor',
+      contentHash: slug,
     },
   });
 }
@@ -28,10 +38,18 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
     expect((await importContent(t.db, 'content')).ok).toBe(true);
     // Matching follows DATABASE_URL's provider, as it does in the app, where getDb() is built from it too.
     process.env.DATABASE_URL = t.url;
-    await addDetection(t.db, 'aardvark-egress', 'Aardvark Egress', 'Watches traffic leaving the cloud through C:\\Tools\\egress.exe.', 'published');
+    await addDetection(
+      t.db,
+      'aardvark-egress',
+      'Aardvark Egress',
+      'Watches traffic leaving the cloud through C:\\Tools\\egress.exe.',
+      'published',
+    );
     await addDetection(t.db, 'draft-mirror', 'Mirror Draft', 'Packet mirroring, not yet reviewed.', 'draft');
     // Every shipped detection runs on every SIEM; take one away so the platform filter has something to exclude.
-    await t.db.detectionVariant.deleteMany({ where: { platformSlug: 'splunk', detection: { slug: 'cloud-snapshot-created' } } });
+    await t.db.detectionVariant.deleteMany({
+      where: { platformSlug: 'splunk', detection: { slug: 'cloud-snapshot-created' } },
+    });
   });
   afterAll(async () => {
     process.env.DATABASE_URL = before;
@@ -41,8 +59,17 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
   it('lists every published detection, by title, when nothing is asked', async () => {
     const result = await searchDetections(t.db, { q: '', page: 1 }, { pageSize: 20 });
     expect(result).toMatchObject({ total: 4, page: 1, pageSize: 20 });
-    expect(result.items.map((d) => d.slug)).toEqual(['aardvark-egress', 'cloud-logging-disabled', 'cloud-snapshot-created', 'traffic-duplication']);
-    expect(result.items[3]).toMatchObject({ title: 'Traffic Duplication', severity: 'high', techniques: [{ techniqueId: 'T1020.001' }] });
+    expect(result.items.map((d) => d.slug)).toEqual([
+      'aardvark-egress',
+      'cloud-logging-disabled',
+      'cloud-snapshot-created',
+      'traffic-duplication',
+    ]);
+    expect(result.items[3]).toMatchObject({
+      title: 'Traffic Duplication',
+      severity: 'high',
+      techniques: [{ techniqueId: 'T1020.001' }],
+    });
     expect(result.items[3]?.variants.map((v) => v.platformSlug)).toEqual(['qradar', 'splunk', 'sentinel', 'elastic']);
   });
 
@@ -79,12 +106,22 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
 
   it('ranks title hits first', async () => {
     expect(await slugs({ q: 'traffic' })).toEqual(['traffic-duplication', 'aardvark-egress']);
-    expect(await slugs({ q: 'cloud' })).toEqual(['cloud-logging-disabled', 'cloud-snapshot-created', 'aardvark-egress', 'traffic-duplication']);
+    expect(await slugs({ q: 'cloud' })).toEqual([
+      'cloud-logging-disabled',
+      'cloud-snapshot-created',
+      'aardvark-egress',
+      'traffic-duplication',
+    ]);
   });
 
   it('pages through ranked results without overlap, and past the end gives nothing', async () => {
     const pages = await Promise.all([1, 2, 3, 4].map((page) => slugs({ q: 'cloud', page }, 1)));
-    expect(pages).toEqual([['cloud-logging-disabled'], ['cloud-snapshot-created'], ['aardvark-egress'], ['traffic-duplication']]);
+    expect(pages).toEqual([
+      ['cloud-logging-disabled'],
+      ['cloud-snapshot-created'],
+      ['aardvark-egress'],
+      ['traffic-duplication'],
+    ]);
     expect(await slugs({ q: 'cloud', page: 2 }, 3)).toEqual(['traffic-duplication']);
     const past = await searchDetections(t.db, { q: 'cloud', page: 5 }, { pageSize: 1 });
     expect(past).toMatchObject({ total: 4, page: 5, items: [] });
@@ -106,7 +143,10 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
 
   it('filters by platform; sigma, the portable rule, is everywhere', async () => {
     expect(await slugs({ platform: 'splunk', tactic: 'defense-impairment' })).toEqual(['cloud-logging-disabled']);
-    expect(await slugs({ platform: 'qradar', tactic: 'defense-impairment' })).toEqual(['cloud-logging-disabled', 'cloud-snapshot-created']);
+    expect(await slugs({ platform: 'qradar', tactic: 'defense-impairment' })).toEqual([
+      'cloud-logging-disabled',
+      'cloud-snapshot-created',
+    ]);
     expect(await slugs({ platform: 'sigma' })).toHaveLength(4);
     expect(await slugs({ platform: 'nope' })).toEqual([]);
   });
@@ -115,7 +155,10 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
     expect(await slugs({ severity: 'medium' })).toEqual(['cloud-snapshot-created']);
     expect(await slugs({ severity: 'low' })).toEqual(['aardvark-egress']);
     expect(await slugs({ severity: 'critical' })).toEqual([]);
-    expect(await slugs({ q: 'cloud', severity: 'high', platform: 'splunk' })).toEqual(['cloud-logging-disabled', 'traffic-duplication']);
+    expect(await slugs({ q: 'cloud', severity: 'high', platform: 'splunk' })).toEqual([
+      'cloud-logging-disabled',
+      'traffic-duplication',
+    ]);
   });
 
   it('never shows a draft, whatever status is asked for', async () => {

@@ -30,20 +30,29 @@ export interface SearchResult {
  * One page of published detections matching a query, title hits first. `db` must be the client for
  * DATABASE_URL (getDb(), or a test database with DATABASE_URL pointing at it): matching depends on its provider.
  */
-export async function searchDetections(db: Db, query: SearchQuery, { pageSize }: { pageSize: number }): Promise<SearchResult> {
+export async function searchDetections(
+  db: Db,
+  query: SearchQuery,
+  { pageSize }: { pageSize: number },
+): Promise<SearchResult> {
   const provider = currentProvider();
   const where = detectionWhere(provider, query);
   const titleHit = titleHitWhere(provider, query.q);
   const skip = (query.page - 1) * pageSize;
   const fetchPage = (w: Prisma.DetectionWhereInput, from: number, take: number) =>
-    take > 0 ? db.detection.findMany({ where: w, select: CARD, orderBy: ORDER, skip: from, take }) : Promise.resolve([]);
+    take > 0
+      ? db.detection.findMany({ where: w, select: CARD, orderBy: ORDER, skip: from, take })
+      : Promise.resolve([]);
 
   if (!titleHit) {
     const [total, items] = await Promise.all([db.detection.count({ where }), fetchPage(where, skip, pageSize)]);
     return { total, page: query.page, pageSize, items };
   }
   // Two ranked groups, paged as one list: the page takes what is left of the title hits, then the rest.
-  const [total, hits] = await Promise.all([db.detection.count({ where }), db.detection.count({ where: { AND: [where, titleHit] } })]);
+  const [total, hits] = await Promise.all([
+    db.detection.count({ where }),
+    db.detection.count({ where: { AND: [where, titleHit] } }),
+  ]);
   const fromHits = Math.max(0, Math.min(pageSize, hits - skip));
   const [first, rest] = await Promise.all([
     fetchPage({ AND: [where, titleHit] }, skip, fromHits),

@@ -1,6 +1,6 @@
-import type { Prisma } from '../generated/sqlite/client';
 import type { Provider } from '../db/config';
 import { PORTABLE_SLUG } from '../detections/titles';
+import type { Prisma } from '../generated/sqlite/client';
 import type { SearchQuery } from './params';
 import { textContains } from './text-contains';
 
@@ -41,10 +41,13 @@ export function detectionWhere(provider: Provider, query: SearchQuery): Where {
   }
   if (query.technique) {
     // A parent technique stands for its sub-techniques too: T1020 finds a detection mapped to T1020.001.
-    and.push({ techniques: { some: { OR: [{ techniqueId: query.technique }, { technique: { parentId: query.technique } }] } } });
+    and.push({
+      techniques: { some: { OR: [{ techniqueId: query.technique }, { technique: { parentId: query.technique } }] } },
+    });
   }
   // Every detection has its portable Sigma rule, so `sigma` narrows nothing.
-  if (query.platform && query.platform !== PORTABLE_SLUG) and.push({ variants: { some: { platformSlug: query.platform } } });
+  if (query.platform && query.platform !== PORTABLE_SLUG)
+    and.push({ variants: { some: { platformSlug: query.platform } } });
   if (query.severity) and.push({ severity: query.severity });
   return { AND: and };
 }

@@ -3,8 +3,14 @@ import { parseImportArgs } from './args';
 
 describe('parseImportArgs', () => {
   it('reads the folder and flags', () => {
-    expect(parseImportArgs(['rules', '--strict', '--json', '--max-bytes', '2048'])).toEqual({ ok: true, args: { folder: 'rules', strict: true, json: true, maxBytes: 2048 } });
-    expect(parseImportArgs(['rules'])).toEqual({ ok: true, args: { folder: 'rules', strict: false, json: false, maxBytes: 1024 * 1024 } });
+    expect(parseImportArgs(['rules', '--strict', '--json', '--max-bytes', '2048'])).toEqual({
+      ok: true,
+      args: { folder: 'rules', strict: true, json: true, maxBytes: 2048 },
+    });
+    expect(parseImportArgs(['rules'])).toEqual({
+      ok: true,
+      args: { folder: 'rules', strict: false, json: false, maxBytes: 1024 * 1024 },
+    });
   });
 
   it.each([

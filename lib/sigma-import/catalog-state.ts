@@ -23,16 +23,29 @@ export interface CatalogState {
 
 export async function loadCatalogState(db: Db): Promise<CatalogState> {
   const [detections, links, techniques] = await Promise.all([
-    db.detection.findMany({ select: { id: true, slug: true, sigmaId: true, source: true, contentHash: true, publishedAt: true } }),
-    db.detectionTechnique.findMany({ where: { detection: { source: SIGMA_IMPORT_SOURCE } }, select: { detectionId: true, techniqueId: true } }),
+    db.detection.findMany({
+      select: { id: true, slug: true, sigmaId: true, source: true, contentHash: true, publishedAt: true },
+    }),
+    db.detectionTechnique.findMany({
+      where: { detection: { source: SIGMA_IMPORT_SOURCE } },
+      select: { detectionId: true, techniqueId: true },
+    }),
     db.technique.findMany({ select: { id: true } }),
   ]);
   const linksOf = new Map<string, string[]>();
   for (const link of links) linksOf.set(link.detectionId, [...(linksOf.get(link.detectionId) ?? []), link.techniqueId]);
 
-  const state: CatalogState = { bySlug: new Map(), bySigmaId: new Map(), techniqueIds: new Set(techniques.map((t) => t.id)) };
+  const state: CatalogState = {
+    bySlug: new Map(),
+    bySigmaId: new Map(),
+    techniqueIds: new Set(techniques.map((t) => t.id)),
+  };
   for (const d of detections) {
-    const row: ExistingDetection = { ...d, sigmaId: d.sigmaId?.toLowerCase() ?? null, techniques: (linksOf.get(d.id) ?? []).sort() };
+    const row: ExistingDetection = {
+      ...d,
+      sigmaId: d.sigmaId?.toLowerCase() ?? null,
+      techniques: (linksOf.get(d.id) ?? []).sort(),
+    };
     state.bySlug.set(row.slug, row);
     if (row.sigmaId) state.bySigmaId.set(row.sigmaId, row);
   }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb } from '../db/client';
 import { createTestDatabase, type TestDatabase } from '../db/testing';
-import { openConfiguredDb, runImportSigma, type CommandIo } from './command';
+import { type CommandIo, openConfiguredDb, runImportSigma } from './command';
 import { NotMigratedError } from './migrated';
 import { NO_PROGRESS } from './progress';
 import { sigmaRule, tempDir, writeFiles } from './testing';
@@ -39,7 +39,12 @@ describe('runImportSigma', () => {
     const io = capture();
     expect(await runImportSigma([folder, '--json'], io, open)).toBe(0);
     expect(io.stdout).toHaveLength(1);
-    const doc = JSON.parse(io.stdout[0] ?? '') as { counts: Record<string, number>; rejected: Array<{ file: string }>; revalidation: string; notices: string[] };
+    const doc = JSON.parse(io.stdout[0] ?? '') as {
+      counts: Record<string, number>;
+      rejected: Array<{ file: string }>;
+      revalidation: string;
+      notices: string[];
+    };
     expect(doc.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 0, rejected: 1 });
     expect(doc.rejected.map((r) => r.file)).toEqual(['bad.yml']);
     expect(doc.revalidation).toBe('no portal running at http://127.0.0.1:9: pages will be fresh when it starts');

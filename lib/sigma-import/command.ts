@@ -4,13 +4,13 @@ import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadAttackCatalog } from '../attack/catalog';
 import { notifyContentChanged } from '../cache/notify';
-import { disconnect, getDb, type Db } from '../db/client';
+import { type Db, disconnect, getDb } from '../db/client';
 import { databaseConfig, sqlitePath } from '../db/config';
 import { parseImportArgs, USAGE } from './args';
 import { formatHuman, formatJson } from './format';
 import { importSigmaFolder } from './import';
 import { NotMigratedError } from './migrated';
-import { stderrProgress, type Progress } from './progress';
+import { type Progress, stderrProgress } from './progress';
 import { changedCount } from './report';
 
 export interface CommandIo {
@@ -41,7 +41,11 @@ export async function openConfiguredDb(): Promise<OpenedDb> {
   return { db: getDb(), close: disconnect };
 }
 
-export async function runImportSigma(argv: readonly string[], io: CommandIo = processIo, open: () => Promise<OpenedDb> = openConfiguredDb): Promise<number> {
+export async function runImportSigma(
+  argv: readonly string[],
+  io: CommandIo = processIo,
+  open: () => Promise<OpenedDb> = openConfiguredDb,
+): Promise<number> {
   const parsed = parseImportArgs(argv);
   if (!parsed.ok) {
     io.err(`import:sigma: ${parsed.error}\n${USAGE}`);

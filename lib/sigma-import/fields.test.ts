@@ -27,7 +27,10 @@ describe('ruleFields', () => {
       severity: 'high',
       confidence: 'high',
       overviewMdx: 'Detects \\<b\\>this\\</b\\>. And more.',
-      falsePositives: [{ title: 'Admins', detail: '' }, { title: 'Backup jobs', detail: '' }],
+      falsePositives: [
+        { title: 'Admins', detail: '' },
+        { title: 'Backup jobs', detail: '' },
+      ],
       tagTechniques: ['T1020.001', 'T1071'],
       sigmaYaml: 'title: x\n',
       sigmaSha256: sha,
@@ -48,8 +51,16 @@ describe('ruleFields', () => {
   });
 
   it('defaults: medium severity, the title as summary and overview, a single false positive string', () => {
-    const f = fieldsOf([{ id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'Only a title', falsepositives: 'Unknown' }]);
-    expect(f).toMatchObject({ severity: 'medium', confidence: 'low', summary: 'Only a title', overviewMdx: 'Only a title', falsePositives: [{ title: 'Unknown', detail: '' }] });
+    const f = fieldsOf([
+      { id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'Only a title', falsepositives: 'Unknown' },
+    ]);
+    expect(f).toMatchObject({
+      severity: 'medium',
+      confidence: 'low',
+      summary: 'Only a title',
+      overviewMdx: 'Only a title',
+      falsePositives: [{ title: 'Unknown', detail: '' }],
+    });
   });
 
   it('takes the techniques of every rule of a collection, and needs an id', () => {

@@ -50,7 +50,12 @@ export function confidenceOf(status: YamlValue | undefined): string {
  * The fields of a file's rules. A collection's rules share the file (one download, one detection): the first
  * rule names it, and the techniques are those any of its rules is tagged with. Returns null without an id.
  */
-export function ruleFields(rules: readonly YamlObject[], bytes: Uint8Array, text: string, formatVersion: number = IMPORT_FORMAT_VERSION): RuleFields | null {
+export function ruleFields(
+  rules: readonly YamlObject[],
+  bytes: Uint8Array,
+  text: string,
+  formatVersion: number = IMPORT_FORMAT_VERSION,
+): RuleFields | null {
   const first = rules[0];
   if (!first || typeof first.id !== 'string') return null;
   const title = typeof first.title === 'string' ? storable(first.title) : first.id;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatHuman, formatJson } from './format';
 import { emptyReport } from './report';
 
-const warning = { code: 'TAG_REVOKED_TECHNIQUE', severity: 'warning' as const, path: 'tags[1]', line: 9, column: 7, message: 'revoked' };
+const warning = {
+  code: 'TAG_REVOKED_TECHNIQUE',
+  severity: 'warning' as const,
+  path: 'tags[1]',
+  line: 9,
+  column: 7,
+  message: 'revoked',
+};
 
 function sample() {
   const report = emptyReport('rules');
@@ -12,7 +19,16 @@ function sample() {
   report.skipped.push({ file: 'config.yml', reason: 'no YAML document has a top-level title or detection' });
   report.rejected.push({
     file: 'sub/bad.yml',
-    reasons: [{ code: 'DATE_FORMAT', severity: 'error', path: 'date', line: 6, column: 7, message: "date: '2019/10/25' does not match YYYY-MM-DD" }],
+    reasons: [
+      {
+        code: 'DATE_FORMAT',
+        severity: 'error',
+        path: 'date',
+        line: 6,
+        column: 7,
+        message: "date: '2019/10/25' does not match YYYY-MM-DD",
+      },
+    ],
   });
   report.timings = { validateMs: 1500, writeMs: 500, totalMs: 2000 };
   return report;
@@ -22,7 +38,9 @@ describe('formatHuman', () => {
   it('gives the counts, each rejected file with its reasons, the skipped files and the times', () => {
     const text = formatHuman(sample(), 'revalidated the portal at http://localhost:3000');
     expect(text).toContain('Sigma import of rules: 5 YAML file(s)');
-    expect(text).toMatch(/imported \(new\)\s+1\n\s+updated\s+0\n\s+unchanged\s+1\n\s+skipped\s+1 {2}\(not Sigma rules\)\n\s+rejected\s+1/);
+    expect(text).toMatch(
+      /imported \(new\)\s+1\n\s+updated\s+0\n\s+unchanged\s+1\n\s+skipped\s+1 {2}\(not Sigma rules\)\n\s+rejected\s+1/,
+    );
     expect(text).toContain("rules/sub/bad.yml:6:7: DATE_FORMAT [date] date: '2019/10/25' does not match YYYY-MM-DD");
     expect(text).toContain('rules/config.yml: no YAML document has a top-level title or detection');
     expect(text).toContain('1 imported rule(s) carry warnings');

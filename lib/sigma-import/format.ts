@@ -32,13 +32,20 @@ export function formatHuman(report: SigmaImportReport, revalidation?: string): s
   const lines = [`Sigma import of ${report.folder}: ${report.files} YAML file(s)`];
   const row = (label: string, n: number, note = ''): string => `  ${label.padEnd(16)}${String(n).padStart(6)}${note}`;
   lines.push(row('imported (new)', c.imported), row('updated', c.updated), row('unchanged', c.unchanged));
-  lines.push(row('skipped', c.skipped, '  (not Sigma rules)'), row('rejected', c.rejected, c.rejected ? '  (nothing written for these)' : ''));
-  const warned = [...report.created, ...report.updated, ...report.unchanged].filter((r) => r.warnings.length > 0).length;
-  if (warned) lines.push(`  ${warned} imported rule(s) carry warnings; \`npm run sigma -- validate <file>\` lists them`);
+  lines.push(
+    row('skipped', c.skipped, '  (not Sigma rules)'),
+    row('rejected', c.rejected, c.rejected ? '  (nothing written for these)' : ''),
+  );
+  const warned = [...report.created, ...report.updated, ...report.unchanged].filter(
+    (r) => r.warnings.length > 0,
+  ).length;
+  if (warned)
+    lines.push(`  ${warned} imported rule(s) carry warnings; \`npm run sigma -- validate <file>\` lists them`);
 
   if (report.rejected.length) {
     lines.push('', 'rejected:');
-    for (const r of report.rejected) for (const f of r.reasons) lines.push(`  ${formatReason(report.folder, r.file, f)}`);
+    for (const r of report.rejected)
+      for (const f of r.reasons) lines.push(`  ${formatReason(report.folder, r.file, f)}`);
   }
   if (report.skipped.length) {
     lines.push('', 'skipped (not rules):');
@@ -50,13 +57,20 @@ export function formatHuman(report: SigmaImportReport, revalidation?: string): s
   const t = report.timings;
   const written = c.imported + c.updated;
   const rate = written && t.writeMs ? `, ${Math.round((written * 1000) / t.writeMs)} rules/s` : '';
-  lines.push('', `validated in ${seconds(t.validateMs)}, wrote in ${seconds(t.writeMs)}${rate}; ${seconds(t.totalMs)} in all`);
+  lines.push(
+    '',
+    `validated in ${seconds(t.validateMs)}, wrote in ${seconds(t.writeMs)}${rate}; ${seconds(t.totalMs)} in all`,
+  );
   return lines.join('\n');
 }
 
 /** One JSON document for machines: the counts, every file's outcome, the reasons, timings. */
 export function formatJson(report: SigmaImportReport, revalidation?: string): string {
-  return JSON.stringify({ ok: report.rejected.length === 0, counts: countsOf(report), ...report, revalidation: revalidation ?? null }, null, 2);
+  return JSON.stringify(
+    { ok: report.rejected.length === 0, counts: countsOf(report), ...report, revalidation: revalidation ?? null },
+    null,
+    2,
+  );
 }
 
 function seconds(ms: number): string {

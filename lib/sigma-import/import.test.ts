@@ -1,6 +1,6 @@
 // The whole import on a real, migrated database of each kind: our content loaded first (ATT&CK techniques, and
 // hand-written detections to collide with), then a small collection of rules we write here.
-import { readFileSync, renameSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAttackCatalog } from '../attack/catalog';
@@ -14,8 +14,8 @@ import { parseSigma } from '../sigma/parse';
 import { validateSigma } from '../sigma/validate';
 import { IMPORT_FORMAT_VERSION } from './fields';
 import { importSigmaFolder } from './import';
-import type { SigmaImportReport } from './report';
 import { NotMigratedError } from './migrated';
+import type { SigmaImportReport } from './report';
 import { sigmaRule, tempDir, writeFiles } from './testing';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -88,8 +88,12 @@ function collectionFolder(): string {
   const root = tempDir('sigma-import-');
   writeFiles(root, {
     'rules/cloud/mirror_session.yml': sigmaRule({
-      id: ID.mirror, status: 'stable', level: 'high', description: HOSTILE,
-      tags: ['attack.exfiltration', 'attack.t1020.001'], falsepositives: ['Approved network monitoring'],
+      id: ID.mirror,
+      status: 'stable',
+      level: 'high',
+      description: HOSTILE,
+      tags: ['attack.exfiltration', 'attack.t1020.001'],
+      falsepositives: ['Approved network monitoring'],
     }),
     // Same file name as a hand-written detection's slug, with an id of its own.
     'rules/cloud/traffic_duplication.yml': sigmaRule({ id: ID.dup, tags: ['attack.t1020.001'] }),
@@ -133,19 +137,36 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     const before = await t.db.detection.findUniqueOrThrow({ where: { slug: 'traffic-duplication' } });
     const report = await importSigmaFolder(t.db, folder, { catalog });
     first = report;
-    expect(slugs(report.created)).toEqual(['bom-crlf', 'collection', 'mirror-session', 'traffic-duplication-22222222', 'userdomain-enum']);
+    expect(slugs(report.created)).toEqual([
+      'bom-crlf',
+      'collection',
+      'mirror-session',
+      'traffic-duplication-22222222',
+      'userdomain-enum',
+    ]);
     expect([report.updated, report.unchanged]).toEqual([[], []]);
-    expect(report.skipped).toEqual([{ file: 'config/backend.yml', reason: 'no YAML document has a top-level title or detection' }]);
-    expect(report.rejected.map((r) => [r.file, r.reasons.map((x) => `${x.line}:${x.column} ${x.code} ${x.path}`)])).toEqual([
+    expect(report.skipped).toEqual([
+      { file: 'config/backend.yml', reason: 'no YAML document has a top-level title or detection' },
+    ]);
+    expect(
+      report.rejected.map((r) => [r.file, r.reasons.map((x) => `${x.line}:${x.column} ${x.code} ${x.path}`)]),
+    ).toEqual([
       ['rules/bad_level.yml', ['14:8 SCHEMA_ENUM level']],
       ['rules/steals_content_id.yml', ['2:1 IMPORT_NOT_OURS id']],
     ]);
     expect(report.files).toBe(8);
     expect(report.notices).toEqual([]);
 
-    const mirror = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-session' }, include: { techniques: true, revisions: true, variants: true } });
+    const mirror = await t.db.detection.findUniqueOrThrow({
+      where: { slug: 'mirror-session' },
+      include: { techniques: true, revisions: true, variants: true },
+    });
     expect(mirror).toMatchObject({
-      sigmaId: ID.mirror, source: 'sigma-import', status: 'published', severity: 'high', confidence: 'high',
+      sigmaId: ID.mirror,
+      source: 'sigma-import',
+      status: 'published',
+      severity: 'high',
+      confidence: 'high',
       summary: 'Mirrors traffic <script>alert(1)</script> via {process.env.SECRET}.',
       falsePositives: [{ title: 'Approved network monitoring', detail: '' }],
     });
@@ -155,7 +176,10 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     expect(mirror.variants).toEqual([]);
     expect(mirror.revisions.map((r) => [r.number, r.source])).toEqual([[1, 'sigma-import']]);
 
-    const collection = await t.db.detection.findUniqueOrThrow({ where: { slug: 'collection' }, include: { techniques: { orderBy: { techniqueId: 'asc' } } } });
+    const collection = await t.db.detection.findUniqueOrThrow({
+      where: { slug: 'collection' },
+      include: { techniques: { orderBy: { techniqueId: 'asc' } } },
+    });
     expect(collection.techniques.map((x) => x.techniqueId)).toEqual(['T1020', 'T1071']);
     expect(collection.confidence).toBe('low');
     expect(collection.severity).toBe('medium');
@@ -190,7 +214,10 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
       const d = await t.db.detection.findUniqueOrThrow({ where: { slug } });
       expect(Buffer.from(d.sigmaYaml, 'utf8').equals(bytes), file).toBe(true);
       const stored = parseSigma(d.sigmaYaml);
-      expect(stored.rules.map((r) => r.data), file).toEqual(parseSigma(bytes).rules.map((r) => r.data));
+      expect(
+        stored.rules.map((r) => r.data),
+        file,
+      ).toEqual(parseSigma(bytes).rules.map((r) => r.data));
       expect(stored.rules.length, file).toBeGreaterThan(0);
       expect(() => checkMdx(d.overviewMdx, file)).not.toThrow();
       expect((await getDetectionOverview(t.db, slug))?.slug, file).toBe(slug);
@@ -198,12 +225,22 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
   });
 
   it('imports a rules-placeholder rule (|expand with %placeholder% values) and serves it byte for byte', async () => {
-    const d = await t.db.detection.findUniqueOrThrow({ where: { slug: 'userdomain-enum' }, include: { techniques: true } });
-    expect(d).toMatchObject({ sigmaId: ID.placeholder, severity: 'low', confidence: 'medium', source: 'sigma-import', status: 'published' });
+    const d = await t.db.detection.findUniqueOrThrow({
+      where: { slug: 'userdomain-enum' },
+      include: { techniques: true },
+    });
+    expect(d).toMatchObject({
+      sigmaId: ID.placeholder,
+      severity: 'low',
+      confidence: 'medium',
+      source: 'sigma-import',
+      status: 'published',
+    });
     expect(d.summary).toContain('%userdomain%');
     expect(d.techniques.map((x) => x.techniqueId)).toEqual(['T1016']);
     expect(d.sigmaYaml).toBe(PLACEHOLDER);
-    for (const name of ['userdomain-enum', ID.placeholder]) expect((await getRuleFile(t.db, name))?.sigmaYaml).toBe(PLACEHOLDER);
+    for (const name of ['userdomain-enum', ID.placeholder])
+      expect((await getRuleFile(t.db, name))?.sigmaYaml).toBe(PLACEHOLDER);
     // It imports; the validator warns that the rule cannot run until someone supplies the placeholder values.
     const warnings = first?.created.find((c) => c.slug === 'userdomain-enum')?.warnings ?? [];
     expect(warnings.length).toBeGreaterThan(0);
@@ -213,7 +250,13 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
   it('changes nothing on a second run', async () => {
     const before = await dump(t);
     const report = await importSigmaFolder(t.db, folder, { catalog });
-    expect(slugs(report.unchanged)).toEqual(['bom-crlf', 'collection', 'mirror-session', 'traffic-duplication-22222222', 'userdomain-enum']);
+    expect(slugs(report.unchanged)).toEqual([
+      'bom-crlf',
+      'collection',
+      'mirror-session',
+      'traffic-duplication-22222222',
+      'userdomain-enum',
+    ]);
     expect([report.created, report.updated]).toEqual([[], []]);
     expect(report.rejected).toHaveLength(2);
     expect(await dump(t)).toBe(before);
@@ -226,15 +269,25 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     renameSync(join(folder, 'rules/windows/bom_crlf.yml'), join(folder, 'moved/renamed.yml'));
     const collectionFile = join(folder, 'rules/collection.yml');
     const collectionBefore = await t.db.detection.findUniqueOrThrow({ where: { slug: 'collection' } });
-    writeFileSync(collectionFile, readFileSync(collectionFile, 'utf8').replace('status: experimental', 'status: production'));
+    writeFileSync(
+      collectionFile,
+      readFileSync(collectionFile, 'utf8').replace('status: experimental', 'status: production'),
+    );
 
     const report = await importSigmaFolder(t.db, folder, { catalog });
     expect(slugs(report.updated)).toEqual(['mirror-session']);
     expect(slugs(report.unchanged)).toEqual(['bom-crlf', 'traffic-duplication-22222222', 'userdomain-enum']);
     expect(report.created).toEqual([]);
-    expect(report.rejected.map((r) => r.file)).toEqual(['rules/bad_level.yml', 'rules/collection.yml', 'rules/steals_content_id.yml']);
+    expect(report.rejected.map((r) => r.file)).toEqual([
+      'rules/bad_level.yml',
+      'rules/collection.yml',
+      'rules/steals_content_id.yml',
+    ]);
 
-    const mirror = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-session' }, include: { revisions: { orderBy: { number: 'asc' } } } });
+    const mirror = await t.db.detection.findUniqueOrThrow({
+      where: { slug: 'mirror-session' },
+      include: { revisions: { orderBy: { number: 'asc' } } },
+    });
     expect(mirror.severity).toBe('critical');
     expect(mirror.revisions.map((r) => r.number)).toEqual([1, 2]);
     expect(Buffer.from(mirror.sigmaYaml, 'utf8').equals(readFileSync(mirrorFile))).toBe(true);
@@ -251,7 +304,10 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
 
     const next = await importSigmaFolder(t.db, root, { catalog, formatVersion: IMPORT_FORMAT_VERSION + 1 });
     expect([slugs(next.updated), next.unchanged, next.created]).toEqual([['versioned'], [], []]);
-    const after = await t.db.detection.findUniqueOrThrow({ where: { sigmaId: id }, include: { revisions: { orderBy: { number: 'asc' } } } });
+    const after = await t.db.detection.findUniqueOrThrow({
+      where: { sigmaId: id },
+      include: { revisions: { orderBy: { number: 'asc' } } },
+    });
     expect(after.revisions.map((r) => r.number)).toEqual([1, 2]);
     expect(after.contentHash).not.toBe(before.contentHash);
     expect([after.sigmaSha256, after.sigmaYaml]).toEqual([before.sigmaSha256, before.sigmaYaml]);
@@ -262,7 +318,10 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
 
   it('rejects a file whose validation throws as IMPORT_INTERNAL, and imports the other files', async () => {
     const root = tempDir('sigma-import-throws-');
-    const deep = sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000002' }).replace('condition: selection', `condition: '${'('.repeat(100_000)}selection${')'.repeat(100_000)}'`);
+    const deep = sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000002' }).replace(
+      'condition: selection',
+      `condition: '${'('.repeat(100_000)}selection${')'.repeat(100_000)}'`,
+    );
     writeFiles(root, {
       'a_before.yml': sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000001' }),
       'b_throws.yml': sigmaRule({ id: '66666666-aaaa-4bbb-8ccc-000000000003' }),
@@ -278,11 +337,20 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     expect(report.rejected.map((r) => r.file)).toEqual(['b_throws.yml', 'c_deep.yml']);
     expect(report.rejected[0]?.reasons).toEqual([
       {
-        code: 'IMPORT_INTERNAL', severity: 'error', path: '', line: 1, column: 1,
-        message: 'the import failed on this file (RangeError: Maximum call stack size exceeded); the other files are not affected',
+        code: 'IMPORT_INTERNAL',
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 1,
+        message:
+          'the import failed on this file (RangeError: Maximum call stack size exceeded); the other files are not affected',
       },
     ]);
-    expect(await t.db.detection.count({ where: { sigmaId: { in: ['66666666-aaaa-4bbb-8ccc-000000000002', '66666666-aaaa-4bbb-8ccc-000000000003'] } } })).toBe(0);
+    expect(
+      await t.db.detection.count({
+        where: { sigmaId: { in: ['66666666-aaaa-4bbb-8ccc-000000000002', '66666666-aaaa-4bbb-8ccc-000000000003'] } },
+      }),
+    ).toBe(0);
   });
 
   it('says the database is not migrated, before doing anything', async () => {

@@ -4,9 +4,9 @@ import { findRuleFiles } from '../sigma/cli/rule-files';
 import { finding } from '../sigma/findings';
 import { loadCatalogState } from './catalog-state';
 import { ensureMigrated } from './migrated';
-import { planImport, type PlannedWrite, type ValidRule } from './plan';
+import { type PlannedWrite, planImport, type ValidRule } from './plan';
 import { NO_PROGRESS, type Progress } from './progress';
-import { readRuleFile, type ReadOptions } from './read-rule';
+import { type ReadOptions, readRuleFile } from './read-rule';
 import { emptyReport, type ImportedRule, type SigmaImportReport } from './report';
 import { writeAll } from './write-all';
 
@@ -21,7 +21,11 @@ export interface SigmaImportOptions extends ReadOptions {
  * Imports every Sigma rule under `folder` as a published detection. Validates all files first, then plans
  * against what the database holds, then writes in batches; a rejected file changes nothing.
  */
-export async function importSigmaFolder(db: Db, folder: string, options: SigmaImportOptions = {}): Promise<SigmaImportReport> {
+export async function importSigmaFolder(
+  db: Db,
+  folder: string,
+  options: SigmaImportOptions = {},
+): Promise<SigmaImportReport> {
   const started = performance.now();
   const progress = options.progress ?? NO_PROGRESS;
   const report = emptyReport(folder);
@@ -44,19 +48,36 @@ export async function importSigmaFolder(db: Db, folder: string, options: SigmaIm
   const writeStarted = performance.now();
   const state = await loadCatalogState(db);
   if (state.techniqueIds.size === 0) {
-    report.notices.push('the Technique table is empty, so no rule is linked to a technique: run `npm run import:content` first, then import again');
+    report.notices.push(
+      'the Technique table is empty, so no rule is linked to a technique: run `npm run import:content` first, then import again',
+    );
   }
   const plan = planImport(valid, state);
   report.unchanged.push(...plan.unchanged);
   report.rejected.push(...plan.rejected);
 
   if (plan.writes.length) progress.start('write', plan.writes.length);
-  const result = await writeAll(db, plan.writes, { batchSize: options.batchSize, now: options.now, onProgress: (done) => progress.update(done) });
+  const result = await writeAll(db, plan.writes, {
+    batchSize: options.batchSize,
+    now: options.now,
+    onProgress: (done) => progress.update(done),
+  });
   progress.stop();
   for (const w of result.written) (w.action === 'create' ? report.created : report.updated).push(imported(w));
   for (const { write, error } of result.failed) {
     const at = { line: 1, column: 1 };
-    report.rejected.push({ file: write.file, reasons: [finding({ code: 'IMPORT_WRITE_FAILED', severity: 'error', path: '', message: `the database refused the rule: ${error}`, at })] });
+    report.rejected.push({
+      file: write.file,
+      reasons: [
+        finding({
+          code: 'IMPORT_WRITE_FAILED',
+          severity: 'error',
+          path: '',
+          message: `the database refused the rule: ${error}`,
+          at,
+        }),
+      ],
+    });
   }
   report.rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   report.timings.writeMs = performance.now() - writeStarted;

@@ -42,7 +42,9 @@ function reading(mdx: string): { paragraphs: string[]; types: Set<string> } {
   visit(tree, (node: Node) => void types.add(node.type));
   const paragraphs = tree.children.map((p) => {
     let text = '';
-    visit(p, 'text', (node: Node & { value?: string }) => void (text += node.value ?? ''));
+    visit(p, 'text', (node: Node & { value?: string }) => {
+      text += node.value ?? '';
+    });
     return text;
   });
   return { paragraphs, types };
@@ -61,11 +63,15 @@ describe('mdxSafeText', () => {
     const input = "<script>alert(1)</script> {process.env.SECRET}\n\nimport x from 'y'";
     const { default: Content } = await evaluate(mdxSafeText(input), { ...runtime });
     const html = renderToStaticMarkup(createElement(Content));
-    expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; {process.env.SECRET}</p>\n<p>import x from &#x27;y&#x27;</p>');
+    expect(html).toBe(
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt; {process.env.SECRET}</p>\n<p>import x from &#x27;y&#x27;</p>',
+    );
   });
 
   it('keeps plain prose readable and splits paragraphs on blank lines only', () => {
-    expect(mdxSafeText('Detects the use of cmd.exe, (rarely) seen: 10% of hosts?')).toBe('Detects the use of cmd.exe, (rarely) seen: 10% of hosts?');
+    expect(mdxSafeText('Detects the use of cmd.exe, (rarely) seen: 10% of hosts?')).toBe(
+      'Detects the use of cmd.exe, (rarely) seen: 10% of hosts?',
+    );
     expect(mdxSafeText('one\ntwo\n  \nthree')).toBe('one two\n\nthree');
     expect(mdxSafeText('importance of imports')).toBe('importance of imports');
     expect(mdxSafeText('  \n \n')).toBe('');

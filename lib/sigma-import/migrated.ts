@@ -17,7 +17,9 @@ const SCHEMA_MISSING = new Set(['P2021', 'P2022']);
 export async function ensureMigrated(db: Db): Promise<void> {
   try {
     await Promise.all([
-      db.detection.findFirst({ select: { id: true, slug: true, sigmaId: true, source: true, contentHash: true, sigmaSha256: true } }),
+      db.detection.findFirst({
+        select: { id: true, slug: true, sigmaId: true, source: true, contentHash: true, sigmaSha256: true },
+      }),
       db.detectionTechnique.findFirst({ select: { detectionId: true } }),
       db.technique.findFirst({ select: { id: true } }),
       db.revision.findFirst({ select: { id: true, snapshot: true } }),

@@ -9,16 +9,36 @@ const C = 'cccccccc-0000-4000-8000-000000000003';
 
 function rule(file: string, sigmaId: string, hash = `hash-${sigmaId}`, tagTechniques: string[] = ['T1020']): ValidRule {
   const fields: RuleFields = {
-    sigmaId, title: file, summary: file, severity: 'medium', confidence: 'low', overviewMdx: file, falsePositives: [],
-    tagTechniques, sigmaYaml: file, sigmaSha256: hash, contentHash: hash,
+    sigmaId,
+    title: file,
+    summary: file,
+    severity: 'medium',
+    confidence: 'low',
+    overviewMdx: file,
+    falsePositives: [],
+    tagTechniques,
+    sigmaYaml: file,
+    sigmaSha256: hash,
+    contentHash: hash,
   };
   return { file, fields, warnings: [], idAt: { line: 2, column: 1 } };
 }
 
-function state(rows: Array<Partial<ExistingDetection> & Pick<ExistingDetection, 'slug'>>, techniques = ['T1020']): CatalogState {
+function state(
+  rows: Array<Partial<ExistingDetection> & Pick<ExistingDetection, 'slug'>>,
+  techniques = ['T1020'],
+): CatalogState {
   const s: CatalogState = { bySlug: new Map(), bySigmaId: new Map(), techniqueIds: new Set(techniques) };
   rows.forEach((r, i) => {
-    const row: ExistingDetection = { id: `d${i}`, sigmaId: null, source: 'sigma-import', contentHash: '', publishedAt: null, techniques: [], ...r };
+    const row: ExistingDetection = {
+      id: `d${i}`,
+      sigmaId: null,
+      source: 'sigma-import',
+      contentHash: '',
+      publishedAt: null,
+      techniques: [],
+      ...r,
+    };
     s.bySlug.set(row.slug, row);
     if (row.sigmaId) s.bySigmaId.set(row.sigmaId, row);
   });
@@ -43,21 +63,36 @@ describe('planImport', () => {
       { slug: 'second', sigmaId: B, contentHash: 'old', techniques: ['T1020'] },
       { slug: 'third', sigmaId: C, contentHash: 'same', techniques: [] },
     ]);
-    const plan = planImport([rule('moved/elsewhere.yml', A, 'same'), rule('b.yml', B, 'new'), rule('c.yml', C, 'same')], existing);
+    const plan = planImport(
+      [rule('moved/elsewhere.yml', A, 'same'), rule('b.yml', B, 'new'), rule('c.yml', C, 'same')],
+      existing,
+    );
     // C's bytes are the same but the Technique table now has its technique: that is a change worth a revision.
-    expect(summary(plan)).toEqual({ writes: ['update second T1020', 'update third T1020'], unchanged: ['first'], rejected: [] });
+    expect(summary(plan)).toEqual({
+      writes: ['update second T1020', 'update third T1020'],
+      unchanged: ['first'],
+      rejected: [],
+    });
   });
 
   it('gives a slug held by another rule or a hand-written detection a suffix from the id', () => {
     const existing = state([{ slug: 'taken', sigmaId: null, source: 'content' }]);
     const plan = planImport([rule('taken.yml', A), rule('dir1/same.yml', B), rule('dir2/same.yml', C)], existing);
-    expect(summary(plan).writes).toEqual(['create taken-aaaaaaaa T1020', 'create same T1020', 'create same-cccccccc T1020']);
+    expect(summary(plan).writes).toEqual([
+      'create taken-aaaaaaaa T1020',
+      'create same T1020',
+      'create same-cccccccc T1020',
+    ]);
   });
 
   it('never touches a detection it did not import, and refuses a second file with an id already used in this run', () => {
     const existing = state([{ slug: 'hand-written', sigmaId: A, source: 'content' }]);
     const plan = planImport([rule('a.yml', A), rule('b.yml', B), rule('b-copy.yml', B)], existing);
-    expect(summary(plan)).toEqual({ writes: ['create b T1020'], unchanged: [], rejected: ['a.yml IMPORT_NOT_OURS', 'b-copy.yml IMPORT_DUPLICATE_ID'] });
+    expect(summary(plan)).toEqual({
+      writes: ['create b T1020'],
+      unchanged: [],
+      rejected: ['a.yml IMPORT_NOT_OURS', 'b-copy.yml IMPORT_DUPLICATE_ID'],
+    });
     expect(plan.rejected[0]?.reasons[0]?.message).toContain("detection 'hand-written' (source: content)");
     expect(plan.rejected[1]?.reasons[0]).toMatchObject({ path: 'id', line: 2, column: 1 });
   });

@@ -1,5 +1,5 @@
-import { finding, type Finding, type Position } from '../sigma/findings';
-import { SIGMA_IMPORT_SOURCE, type CatalogState, type ExistingDetection } from './catalog-state';
+import { type Finding, finding, type Position } from '../sigma/findings';
+import { type CatalogState, type ExistingDetection, SIGMA_IMPORT_SOURCE } from './catalog-state';
 import type { RuleFields } from './fields';
 import type { ImportedRule, RejectedFile } from './report';
 import { chooseSlug } from './slug';
@@ -40,24 +40,43 @@ export function planImport(rules: readonly ValidRule[], state: CatalogState): Im
   for (const rule of rules) {
     const { sigmaId } = rule.fields;
     const refuse = (code: string, message: string): void => {
-      plan.rejected.push({ file: rule.file, reasons: [finding({ code, severity: 'error', path: 'id', message, at: rule.idAt })] });
+      plan.rejected.push({
+        file: rule.file,
+        reasons: [finding({ code, severity: 'error', path: 'id', message, at: rule.idAt })],
+      });
     };
     const earlier = claimedIds.get(sigmaId);
     if (earlier) {
-      refuse('IMPORT_DUPLICATE_ID', `id ${sigmaId} is also the id of ${earlier}, imported from there in this run; ids must be unique`);
+      refuse(
+        'IMPORT_DUPLICATE_ID',
+        `id ${sigmaId} is also the id of ${earlier}, imported from there in this run; ids must be unique`,
+      );
       continue;
     }
     const existing = state.bySigmaId.get(sigmaId);
     if (existing && existing.source !== SIGMA_IMPORT_SOURCE) {
-      refuse('IMPORT_NOT_OURS', `detection '${existing.slug}' (source: ${existing.source}) already has id ${sigmaId}; the import never overwrites a detection it did not create`);
+      refuse(
+        'IMPORT_NOT_OURS',
+        `detection '${existing.slug}' (source: ${existing.source}) already has id ${sigmaId}; the import never overwrites a detection it did not create`,
+      );
       continue;
     }
     const techniques = rule.fields.tagTechniques.filter((id) => state.techniqueIds.has(id));
     if (existing) {
       claimedIds.set(sigmaId, rule.file);
       const imported: ImportedRule = { file: rule.file, slug: existing.slug, sigmaId, warnings: rule.warnings };
-      if (existing.contentHash === rule.fields.contentHash && existing.techniques.join() === techniques.join()) plan.unchanged.push(imported);
-      else plan.writes.push({ action: 'update', file: rule.file, slug: existing.slug, fields: rule.fields, techniques, warnings: rule.warnings, existing });
+      if (existing.contentHash === rule.fields.contentHash && existing.techniques.join() === techniques.join())
+        plan.unchanged.push(imported);
+      else
+        plan.writes.push({
+          action: 'update',
+          file: rule.file,
+          slug: existing.slug,
+          fields: rule.fields,
+          techniques,
+          warnings: rule.warnings,
+          existing,
+        });
       continue;
     }
     const slug = chooseSlug(rule.file, sigmaId, (s) => slugOwners.get(s));
@@ -67,7 +86,14 @@ export function planImport(rules: readonly ValidRule[], state: CatalogState): Im
     }
     claimedIds.set(sigmaId, rule.file);
     slugOwners.set(slug, sigmaId);
-    plan.writes.push({ action: 'create', file: rule.file, slug, fields: rule.fields, techniques, warnings: rule.warnings });
+    plan.writes.push({
+      action: 'create',
+      file: rule.file,
+      slug,
+      fields: rule.fields,
+      techniques,
+      warnings: rule.warnings,
+    });
   }
   return plan;
 }

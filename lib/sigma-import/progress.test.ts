@@ -23,7 +23,13 @@ describe('stderrProgress', () => {
   });
 
   it('draws a bar on a terminal', () => {
-    const stream = Object.assign(new PassThrough(), { isTTY: true, columns: 100, cursorTo() {}, clearLine() {}, moveCursor() {} });
+    const stream = Object.assign(new PassThrough(), {
+      isTTY: true,
+      columns: 100,
+      cursorTo() {},
+      clearLine() {},
+      moveCursor() {},
+    });
     const output = collect(stream);
     const progress = stderrProgress(stream);
     progress.start('validate', 10);

@@ -27,7 +27,12 @@ function barProgress(stream: ProgressStream): Progress {
     start(phase, total) {
       bar?.stop();
       bar = new cliProgress.SingleBar(
-        { stream, format: `${phase.padEnd(10)} [{bar}] {value}/{total} {percentage}% | {duration_formatted}`, hideCursor: true, clearOnComplete: false },
+        {
+          stream,
+          format: `${phase.padEnd(10)} [{bar}] {value}/{total} {percentage}% | {duration_formatted}`,
+          hideCursor: true,
+          clearOnComplete: false,
+        },
         cliProgress.Presets.shades_classic,
       );
       bar.start(total, 0);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../sigma/test-support';
-import { validateSigma } from '../sigma/validate';
+import type { validateSigma } from '../sigma/validate';
 import { readRuleFile } from './read-rule';
 import { sigmaRule, tempDir, writeFiles } from './testing';
 
@@ -41,7 +41,10 @@ describe('readRuleFile', () => {
     const { outcome } = read({ 'bad.yml': text }, 'bad.yml');
     expect(outcome.kind).toBe('rejected');
     if (outcome.kind !== 'rejected') return;
-    expect(outcome.reasons.map((r) => `${r.line}:${r.column} ${r.code} ${r.path}`)).toEqual(['2:5 ID_NOT_UUID id', '14:8 SCHEMA_ENUM level']);
+    expect(outcome.reasons.map((r) => `${r.line}:${r.column} ${r.code} ${r.path}`)).toEqual([
+      '2:5 ID_NOT_UUID id',
+      '14:8 SCHEMA_ENUM level',
+    ]);
   });
 
   it.each([
@@ -50,7 +53,11 @@ describe('readRuleFile', () => {
     ['a scalar', 'just text\n'],
   ])('skips %s as not a rule', (_what, text) => {
     const { outcome } = read({ 'config.yml': text }, 'config.yml');
-    expect(outcome).toEqual({ kind: 'not-a-rule', file: 'config.yml', reason: 'no YAML document has a top-level title or detection' });
+    expect(outcome).toEqual({
+      kind: 'not-a-rule',
+      file: 'config.yml',
+      reason: 'no YAML document has a top-level title or detection',
+    });
   });
 
   it('rejects, not skips, what cannot be told apart from a broken rule', () => {
@@ -87,8 +94,13 @@ describe('readRuleFile', () => {
       file: 'r.yml',
       reasons: [
         {
-          code: 'IMPORT_INTERNAL', severity: 'error', path: '', line: 1, column: 1,
-          message: 'the import failed on this file (RangeError: Maximum call stack size exceeded); the other files are not affected',
+          code: 'IMPORT_INTERNAL',
+          severity: 'error',
+          path: '',
+          line: 1,
+          column: 1,
+          message:
+            'the import failed on this file (RangeError: Maximum call stack size exceeded); the other files are not affected',
         },
       ],
     });
@@ -102,7 +114,10 @@ describe('readRuleFile', () => {
   });
 
   it('rejects, and does not throw on, a condition nested 100,000 levels deep', () => {
-    const deep = sigmaRule({ id: ID }).replace('condition: selection', `condition: '${'('.repeat(100_000)}selection${')'.repeat(100_000)}'`);
+    const deep = sigmaRule({ id: ID }).replace(
+      'condition: selection',
+      `condition: '${'('.repeat(100_000)}selection${')'.repeat(100_000)}'`,
+    );
     const { outcome } = read({ 'deep.yml': deep }, 'deep.yml');
     expect(outcome.kind).toBe('rejected');
   });

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isScalar, type Document } from 'yaml';
+import { type Document, isMap, isScalar } from 'yaml';
 import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../sigma/bytes';
 import type { AttackTagCatalog } from '../sigma/checks/types';
-import { finding, type Finding, type Position } from '../sigma/findings';
+import { type Finding, finding, type Position } from '../sigma/findings';
 import { validateSigma } from '../sigma/validate';
-import { ruleFields, type RuleFields } from './fields';
+import { type RuleFields, ruleFields } from './fields';
 
 export type FileOutcome =
   | { kind: 'rule'; file: string; fields: RuleFields; warnings: Finding[]; idAt: Position }
@@ -36,7 +36,13 @@ export function readRuleFile(root: string, file: string, options: ReadOptions = 
     return judge(root, file, options);
   } catch (error) {
     const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return reject(file, 'IMPORT_INTERNAL', '', `the import failed on this file (${what}); the other files are not affected`, { line: 1, column: 1 });
+    return reject(
+      file,
+      'IMPORT_INTERNAL',
+      '',
+      `the import failed on this file (${what}); the other files are not affected`,
+      { line: 1, column: 1 },
+    );
   }
 }
 
@@ -61,13 +67,27 @@ function judge(root: string, file: string, options: ReadOptions): FileOutcome {
 
   const text = exact.decode(bytes);
   if (Buffer.compare(encoder.encode(text), bytes) !== 0) {
-    return reject(file, 'IMPORT_NOT_BYTE_EXACT', '', 'the decoded text does not encode back to the same bytes', { line: 1, column: 1 });
+    return reject(file, 'IMPORT_NOT_BYTE_EXACT', '', 'the decoded text does not encode back to the same bytes', {
+      line: 1,
+      column: 1,
+    });
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    return reject(file, 'IMPORT_NUL', '', 'file contains a NUL character, which the catalog cannot store as text', positionOf(text, nul));
+    return reject(
+      file,
+      'IMPORT_NUL',
+      '',
+      'file contains a NUL character, which the catalog cannot store as text',
+      positionOf(text, nul),
+    );
   }
-  const fields = ruleFields(result.rules.map((r) => r.data), bytes, text, options.formatVersion);
+  const fields = ruleFields(
+    result.rules.map((r) => r.data),
+    bytes,
+    text,
+    options.formatVersion,
+  );
   if (!fields) {
     const message = 'rule has no id: the import finds a rule again by its Sigma id, and serves it at /rules/<id>.yml';
     return reject(file, 'IMPORT_NO_ID', 'id', message, { line: 1, column: 1 });
@@ -79,7 +99,10 @@ function judge(root: string, file: string, options: ReadOptions): FileOutcome {
 /** The brief's test for "is this a rule at all": a top-level `title` or `detection` key, looked up without converting. */
 function looksLikeRule(doc: Document.Parsed): boolean {
   const top = doc.contents;
-  return isMap(top) && top.items.some((pair) => isScalar(pair.key) && (pair.key.value === 'title' || pair.key.value === 'detection'));
+  return (
+    isMap(top) &&
+    top.items.some((pair) => isScalar(pair.key) && (pair.key.value === 'title' || pair.key.value === 'detection'))
+  );
 }
 
 export function reject(file: string, code: string, path: string, message: string, at: Position): FileOutcome {

@@ -33,7 +33,17 @@ export interface SigmaImportReport {
 }
 
 export function emptyReport(folder: string): SigmaImportReport {
-  return { folder, files: 0, created: [], updated: [], unchanged: [], skipped: [], rejected: [], notices: [], timings: { validateMs: 0, writeMs: 0, totalMs: 0 } };
+  return {
+    folder,
+    files: 0,
+    created: [],
+    updated: [],
+    unchanged: [],
+    skipped: [],
+    rejected: [],
+    notices: [],
+    timings: { validateMs: 0, writeMs: 0, totalMs: 0 },
+  };
 }
 
 export function changedCount(report: SigmaImportReport): number {

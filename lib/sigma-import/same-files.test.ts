@@ -23,8 +23,16 @@ describe('sigma validate and import:sigma walk a folder alike', () => {
     let n = 0;
     const rule = () => sigmaRule({ id: `88888888-aaaa-4bbb-8ccc-${String(n++).padStart(12, '0')}` });
     writeFiles(root, {
-      'a.yml': rule(), 'B.yml': rule(), 'a/x.yml': rule(), 'a-b/x.yml': rule(), 'a_b/x.yaml': rule(), 'é.yml': rule(), 'e.yml': rule(),
-      '.github/workflows/ci.yml': rule(), '.hidden.yml': rule(), 'notes.txt': rule(),
+      'a.yml': rule(),
+      'B.yml': rule(),
+      'a/x.yml': rule(),
+      'a-b/x.yml': rule(),
+      'a_b/x.yaml': rule(),
+      'é.yml': rule(),
+      'e.yml': rule(),
+      '.github/workflows/ci.yml': rule(),
+      '.hidden.yml': rule(),
+      'notes.txt': rule(),
     });
     writeFiles(elsewhere, { 'target.yml': rule(), 'folder/inside.yml': rule() });
     symlinkSync(join(elsewhere, 'target.yml'), join(root, 'linked.yml'));
@@ -36,7 +44,16 @@ describe('sigma validate and import:sigma walk a folder alike', () => {
 
     const report = await importSigmaFolder(t.db, root);
     expect(report.rejected).toEqual([]);
-    expect(report.created.map((r) => r.file)).toEqual(['B.yml', 'a-b/x.yml', 'a.yml', 'a/x.yml', 'a_b/x.yaml', 'e.yml', 'linked.yml', 'é.yml']);
+    expect(report.created.map((r) => r.file)).toEqual([
+      'B.yml',
+      'a-b/x.yml',
+      'a.yml',
+      'a/x.yml',
+      'a_b/x.yaml',
+      'e.yml',
+      'linked.yml',
+      'é.yml',
+    ]);
     expect(validated).toEqual(report.created.map((r) => join(root, r.file)));
   });
 });

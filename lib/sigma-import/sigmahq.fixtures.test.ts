@@ -24,13 +24,33 @@ const passes = (row: Record<string, string>) => (row['json_schema_v2.1.0'] ?? ''
 
 /** Sigma 1.0 rules SigmaHQ's CI no longer checks: rejected, with every error as `line CODE path`. */
 const REJECTED: Record<string, string[]> = {
-  'deprecated/other/generic_brute_force.yml': ['6 DATE_FORMAT date', '7 DATE_FORMAT modified', '13 SCHEMA_ANY_OF detection.timeframe'],
-  'unsupported/cloud/aws_enum_network.yml': ['8 DATE_FORMAT date', '9 DATE_FORMAT modified', '26 SCHEMA_ANY_OF detection.timeframe'],
+  'deprecated/other/generic_brute_force.yml': [
+    '6 DATE_FORMAT date',
+    '7 DATE_FORMAT modified',
+    '13 SCHEMA_ANY_OF detection.timeframe',
+  ],
+  'unsupported/cloud/aws_enum_network.yml': [
+    '8 DATE_FORMAT date',
+    '9 DATE_FORMAT modified',
+    '26 SCHEMA_ANY_OF detection.timeframe',
+  ],
   'unsupported/cloud/aws_lambda_function_created_or_invoked.yml': ['8 DATE_FORMAT date', '9 DATE_FORMAT modified'],
-  'unsupported/linux/lnx_auditd_debugfs_usage.yml': ['9 DATE_FORMAT date', '10 DATE_FORMAT modified', '32 SCHEMA_ANY_OF detection.timeframe'],
-  'unsupported/network/net_firewall_susp_network_scan_by_port.yml': ['6 DATE_FORMAT date', '7 DATE_FORMAT modified', '16 SCHEMA_ANY_OF detection.timeframe'],
+  'unsupported/linux/lnx_auditd_debugfs_usage.yml': [
+    '9 DATE_FORMAT date',
+    '10 DATE_FORMAT modified',
+    '32 SCHEMA_ANY_OF detection.timeframe',
+  ],
+  'unsupported/network/net_firewall_susp_network_scan_by_port.yml': [
+    '6 DATE_FORMAT date',
+    '7 DATE_FORMAT modified',
+    '16 SCHEMA_ANY_OF detection.timeframe',
+  ],
   'unsupported/windows/sysmon_process_reimaging.yml': ['20 DATE_FORMAT date', '21 DATE_FORMAT modified'],
-  'unsupported/windows/win_apt_apt29_tor.yml': ['12 DATE_FORMAT date', '13 DATE_FORMAT modified', '24 SCHEMA_ANY_OF detection.timeframe'],
+  'unsupported/windows/win_apt_apt29_tor.yml': [
+    '12 DATE_FORMAT date',
+    '13 DATE_FORMAT modified',
+    '24 SCHEMA_ANY_OF detection.timeframe',
+  ],
   'unsupported/windows/win_remote_service.yml': ['7 DATE_FORMAT date', '23 SCHEMA_ANY_OF detection.timeframe'],
 };
 
@@ -57,36 +77,53 @@ describe('import of the SigmaHQ fixtures (fixtures/sigmahq)', () => {
     expect(failing.sort()).toEqual([...Object.keys(REJECTED), ...Object.keys(IMPORTED_DESPITE_SCHEMA)].sort());
     expect(report.files).toBe(manifest.length);
     expect(report.skipped).toEqual([]);
-    expect(report.rejected.map((r) => [r.file, r.reasons.map((f) => `${f.line} ${f.code} ${f.path}`)])).toEqual(Object.entries(REJECTED));
+    expect(report.rejected.map((r) => [r.file, r.reasons.map((f) => `${f.line} ${f.code} ${f.path}`)])).toEqual(
+      Object.entries(REJECTED),
+    );
     for (const [file, warnings] of Object.entries(IMPORTED_DESPITE_SCHEMA)) {
       expect(report.created.find((c) => c.file === file)?.warnings.map((w) => w.code)).toEqual(warnings);
     }
     expect(report.created).toHaveLength(manifest.length - Object.keys(REJECTED).length);
   });
 
-  it.each(manifest.filter(passes).map((row) => [row.path ?? '', row]))('imports %s and serves it byte for byte', async (path, row) => {
-    const bytes = readFileSync(join(FOLDER, path));
-    const imported = report.created.find((c) => c.file === path);
-    expect(imported?.slug).toBe(baseSlug(path));
-    // Placeholder rules (rules-placeholder/) import with a warning that they need values to run; nothing else warns.
-    const codes = new Set(imported?.warnings.map((w) => w.code));
-    expect([...codes], path).toEqual(path.startsWith('rules-placeholder/') ? ['COMPILE_PLACEHOLDER'] : []);
+  it.each(manifest.filter(passes).map((row) => [row.path ?? '', row]))(
+    'imports %s and serves it byte for byte',
+    async (path, row) => {
+      const bytes = readFileSync(join(FOLDER, path));
+      const imported = report.created.find((c) => c.file === path);
+      expect(imported?.slug).toBe(baseSlug(path));
+      // Placeholder rules (rules-placeholder/) import with a warning that they need values to run; nothing else warns.
+      const codes = new Set(imported?.warnings.map((w) => w.code));
+      expect([...codes], path).toEqual(path.startsWith('rules-placeholder/') ? ['COMPILE_PLACEHOLDER'] : []);
 
-    const d = await t.db.detection.findUniqueOrThrow({ where: { sigmaId: row.id }, include: { techniques: { orderBy: { techniqueId: 'asc' } } } });
-    expect(d).toMatchObject({ slug: baseSlug(path), title: row.title, severity: row.level, confidence: confidenceOf(row.status), status: 'published', source: 'sigma-import' });
-    expect(d.sigmaSha256).toBe(row.sha256);
-    const tagged = (row.tags ?? '').split(',').flatMap((tag) => /^attack\.(t\d{4}(?:\.\d{3})?)$/.exec(tag)?.[1]?.toUpperCase() ?? []);
-    expect(d.techniques.map((x) => x.techniqueId)).toEqual([...new Set(tagged)].sort());
-    expect(() => checkMdx(d.overviewMdx, path)).not.toThrow();
+      const d = await t.db.detection.findUniqueOrThrow({
+        where: { sigmaId: row.id },
+        include: { techniques: { orderBy: { techniqueId: 'asc' } } },
+      });
+      expect(d).toMatchObject({
+        slug: baseSlug(path),
+        title: row.title,
+        severity: row.level,
+        confidence: confidenceOf(row.status),
+        status: 'published',
+        source: 'sigma-import',
+      });
+      expect(d.sigmaSha256).toBe(row.sha256);
+      const tagged = (row.tags ?? '')
+        .split(',')
+        .flatMap((tag) => /^attack\.(t\d{4}(?:\.\d{3})?)$/.exec(tag)?.[1]?.toUpperCase() ?? []);
+      expect(d.techniques.map((x) => x.techniqueId)).toEqual([...new Set(tagged)].sort());
+      expect(() => checkMdx(d.overviewMdx, path)).not.toThrow();
 
-    for (const name of [d.slug, row.id ?? '']) {
-      const rule = await getRuleFile(t.db, name);
-      expect(rule?.slug).toBe(d.slug);
-      const served = Buffer.from(rule?.sigmaYaml ?? '', 'utf8');
-      expect(served.equals(bytes)).toBe(true);
-      expect(createHash('sha256').update(served).digest('hex')).toBe(row.sha256);
-    }
-  });
+      for (const name of [d.slug, row.id ?? '']) {
+        const rule = await getRuleFile(t.db, name);
+        expect(rule?.slug).toBe(d.slug);
+        const served = Buffer.from(rule?.sigmaYaml ?? '', 'utf8');
+        expect(served.equals(bytes)).toBe(true);
+        expect(createHash('sha256').update(served).digest('hex')).toBe(row.sha256);
+      }
+    },
+  );
 
   it('leaves everything alone on a second run', async () => {
     const revisions = await t.db.revision.count();

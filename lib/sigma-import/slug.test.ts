@@ -36,7 +36,10 @@ describe('chooseSlug', () => {
   });
 
   it('falls back to the whole id, then gives up', () => {
-    const owners = new Map<string, string | null>([['my-rule', 'a'], ['my-rule-5f0b1a2c', 'b']]);
+    const owners = new Map<string, string | null>([
+      ['my-rule', 'a'],
+      ['my-rule-5f0b1a2c', 'b'],
+    ]);
     expect(chooseSlug('my_rule.yml', ID, (s) => owners.get(s))).toBe(`my-rule-${ID.toLowerCase()}`);
     expect(chooseSlug('my_rule.yml', ID, () => 'someone-else')).toBeNull();
   });

@@ -1,5 +1,5 @@
-import type { PlannedWrite } from './plan';
 import { SIGMA_IMPORT_SOURCE } from './catalog-state';
+import type { PlannedWrite } from './plan';
 
 /** The Detection row an imported rule becomes; the revision snapshot is built from it, so the two cannot drift. */
 export function detectionRow(w: PlannedWrite, publishedAt: Date) {
@@ -24,6 +24,12 @@ export function detectionRow(w: PlannedWrite, publishedAt: Date) {
 
 /** The imported detection as it stood after this write, kept whole in its revision (like content imports do). */
 export function importSnapshot(write: PlannedWrite) {
-  const { overviewMdx, source: _source, contentHash: _hash, publishedAt: _published, ...row } = detectionRow(write, new Date(0));
+  const {
+    overviewMdx,
+    source: _source,
+    contentHash: _hash,
+    publishedAt: _published,
+    ...row
+  } = detectionRow(write, new Date(0));
   return { ...row, techniques: write.techniques, overview: overviewMdx, importedFrom: write.file };
 }

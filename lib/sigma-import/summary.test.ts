@@ -9,7 +9,9 @@ describe('summaryOf', () => {
   });
 
   it('does not stop at abbreviations or version numbers', () => {
-    expect(summaryOf('Detects tools, e.g. procdump, used on hosts. More.', 'T')).toBe('Detects tools, e.g. procdump, used on hosts.');
+    expect(summaryOf('Detects tools, e.g. procdump, used on hosts. More.', 'T')).toBe(
+      'Detects tools, e.g. procdump, used on hosts.',
+    );
     expect(summaryOf('Detects version 1.2 of the tool. More.', 'T')).toBe('Detects version 1.2 of the tool.');
   });
 

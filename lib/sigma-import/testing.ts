@@ -16,8 +16,13 @@ export interface RuleSpec {
 
 /** A valid Sigma rule (CloudTrail, one selection) with the given parts; a block-literal description. */
 export function sigmaRule(spec: RuleSpec): string {
-  const lines = [`title: ${spec.title ?? `Rule ${spec.id.slice(0, 8)}`}`, `id: ${spec.id}`, `status: ${spec.status ?? 'test'}`];
-  if (spec.description !== undefined) lines.push('description: |', ...spec.description.split('\n').map((l) => `    ${l}`));
+  const lines = [
+    `title: ${spec.title ?? `Rule ${spec.id.slice(0, 8)}`}`,
+    `id: ${spec.id}`,
+    `status: ${spec.status ?? 'test'}`,
+  ];
+  if (spec.description !== undefined)
+    lines.push('description: |', ...spec.description.split('\n').map((l) => `    ${l}`));
   lines.push('author: Tripline tests', 'date: 2024-05-01');
   if (spec.tags?.length) lines.push('tags:', ...spec.tags.map((t) => `    - ${t}`));
   lines.push(

@@ -26,12 +26,17 @@ describe.each(PROVIDERS)('writeAll on %s', (provider) => {
   });
 
   it('writes in batches, each detection with its technique links and revision 1', async () => {
-    const writes = Array.from({ length: 5 }, (_, i) => plannedCreate(`batched-${i}`, `00000000-aaaa-4bbb-8ccc-00000000000${i}`));
+    const writes = Array.from({ length: 5 }, (_, i) =>
+      plannedCreate(`batched-${i}`, `00000000-aaaa-4bbb-8ccc-00000000000${i}`),
+    );
     const seen: number[] = [];
     const result = await writeAll(t.db, writes, { batchSize: 2, onProgress: (done) => seen.push(done) });
     expect(seen).toEqual([2, 4, 5]);
     expect(result.failed).toEqual([]);
-    const rows = await t.db.detection.findMany({ where: { slug: { startsWith: 'batched-' } }, include: { revisions: true, techniques: true } });
+    const rows = await t.db.detection.findMany({
+      where: { slug: { startsWith: 'batched-' } },
+      include: { revisions: true, techniques: true },
+    });
     expect(rows).toHaveLength(5);
     for (const row of rows) {
       expect(row.techniques.map((x) => x.techniqueId)).toEqual(['T1020']);
@@ -50,7 +55,11 @@ describe.each(PROVIDERS)('writeAll on %s', (provider) => {
     expect(result.written.map((w) => w.slug)).toEqual(['retry-first', 'retry-third']);
     expect(result.failed.map((f) => f.write.slug)).toEqual(['batched-0']);
     expect(result.failed[0]?.error).toMatch(/unique/i);
-    const rows = await t.db.detection.findMany({ where: { slug: { startsWith: 'retry-' } }, include: { revisions: true, techniques: true }, orderBy: { slug: 'asc' } });
+    const rows = await t.db.detection.findMany({
+      where: { slug: { startsWith: 'retry-' } },
+      include: { revisions: true, techniques: true },
+      orderBy: { slug: 'asc' },
+    });
     expect(rows.map((r) => [r.slug, r.revisions.length, r.techniques.length])).toEqual([
       ['retry-first', 1, 1],
       ['retry-third', 1, 1],

@@ -24,7 +24,11 @@ const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
  * Writes in batched transactions for speed. A batch that fails is rolled back whole and retried rule by rule,
  * each in its own transaction, so one rule the database refuses costs only itself.
  */
-export async function writeAll(db: Db, writes: readonly PlannedWrite[], options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeAll(
+  db: Db,
+  writes: readonly PlannedWrite[],
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = options.now ?? new Date();
   const result: WriteResult = { written: [], failed: [] };
@@ -51,6 +55,9 @@ export async function writeAll(db: Db, writes: readonly PlannedWrite[], options:
 /** Prisma's messages start with the call site and the query; the cause is the last line. */
 export function databaseMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.at(-1) ?? text;
 }

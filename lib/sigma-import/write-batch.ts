@@ -15,7 +15,10 @@ export async function writeBatch(tx: Tx, writes: readonly PlannedWrite[], now: D
   const idOf = new Map<PlannedWrite, string>();
 
   if (creates.length) {
-    const rows = await tx.detection.createManyAndReturn({ data: creates.map((w) => detectionRow(w, now)), select: { id: true, slug: true } });
+    const rows = await tx.detection.createManyAndReturn({
+      data: creates.map((w) => detectionRow(w, now)),
+      select: { id: true, slug: true },
+    });
     const bySlug = new Map(rows.map((r) => [r.slug, r.id]));
     for (const w of creates) idOf.set(w, bySlug.get(w.slug) ?? missing(w));
   }
@@ -30,10 +33,16 @@ export async function writeBatch(tx: Tx, writes: readonly PlannedWrite[], now: D
   const lastNumber = new Map<string, number>();
   if (updatedIds.length) {
     await tx.detectionTechnique.deleteMany({ where: { detectionId: { in: updatedIds } } });
-    const last = await tx.revision.groupBy({ by: ['detectionId'], where: { detectionId: { in: updatedIds } }, _max: { number: true } });
+    const last = await tx.revision.groupBy({
+      by: ['detectionId'],
+      where: { detectionId: { in: updatedIds } },
+      _max: { number: true },
+    });
     for (const row of last) lastNumber.set(row.detectionId, row._max.number ?? 0);
   }
-  const links = writes.flatMap((w) => w.techniques.map((techniqueId) => ({ detectionId: idOf.get(w) ?? missing(w), techniqueId })));
+  const links = writes.flatMap((w) =>
+    w.techniques.map((techniqueId) => ({ detectionId: idOf.get(w) ?? missing(w), techniqueId })),
+  );
   if (links.length) await tx.detectionTechnique.createMany({ data: links });
   await tx.revision.createMany({
     data: writes.map((w) => {

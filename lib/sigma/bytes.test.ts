@@ -25,13 +25,17 @@ describe('decodeRuleBytes', () => {
   it('measures strings in UTF-8 bytes, not characters', () => {
     expect(decodeRuleBytes('ééé', 6).ok).toBe(true);
     const result = decodeRuleBytes('éééé', 6);
-    expect(result.ok ? '' : result.finding.message).toBe('file is larger than the maximum rule size of 6 bytes (rejected before parsing)');
+    expect(result.ok ? '' : result.finding.message).toBe(
+      'file is larger than the maximum rule size of 6 bytes (rejected before parsing)',
+    );
   });
 
   it('calls an empty or blank file empty', () => {
     const empty = decodeRuleBytes(new Uint8Array(0));
     const blank = decodeRuleBytes(utf8('  \n\n'));
-    expect(empty.ok ? '' : `${empty.finding.code}: ${empty.finding.message}`).toBe('EMPTY_FILE: file is empty: a Sigma rule needs at least one YAML document');
+    expect(empty.ok ? '' : `${empty.finding.code}: ${empty.finding.message}`).toBe(
+      'EMPTY_FILE: file is empty: a Sigma rule needs at least one YAML document',
+    );
     expect(blank.ok ? '' : blank.finding.code).toBe('EMPTY_FILE');
   });
 
@@ -45,7 +49,8 @@ describe('decodeRuleBytes', () => {
         path: '',
         line: 2,
         column: 9,
-        message: 'file is not valid UTF-8: invalid byte 0xd6 at byte offset 17 (Sigma rules must be UTF-8; was it saved as Latin-1?)',
+        message:
+          'file is not valid UTF-8: invalid byte 0xd6 at byte offset 17 (Sigma rules must be UTF-8; was it saved as Latin-1?)',
       },
     });
   });

@@ -1,4 +1,4 @@
-import { finding, type Finding } from './findings';
+import { type Finding, finding } from './findings';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
@@ -10,7 +10,8 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; finding: Fi
  */
 export function decodeRuleBytes(input: string | Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): DecodeResult {
   const size = typeof input === 'string' ? utf8Length(input, maxBytes) : input.byteLength;
-  if (size > maxBytes) return { ok: false, finding: sizeLimitFinding(typeof input === 'string' ? undefined : size, maxBytes) };
+  if (size > maxBytes)
+    return { ok: false, finding: sizeLimitFinding(typeof input === 'string' ? undefined : size, maxBytes) };
   if (size === 0) return fail('EMPTY_FILE', 'file is empty: a Sigma rule needs at least one YAML document', 1, 1);
   if (typeof input === 'string') return checkText(input);
 
@@ -39,7 +40,8 @@ export function sizeLimitFinding(size: number | undefined, maxBytes: number): Fi
 }
 
 function checkText(text: string): DecodeResult {
-  if (text.trim() === '') return fail('EMPTY_FILE', 'file has only whitespace: a Sigma rule needs at least one YAML document', 1, 1);
+  if (text.trim() === '')
+    return fail('EMPTY_FILE', 'file has only whitespace: a Sigma rule needs at least one YAML document', 1, 1);
   return { ok: true, text };
 }
 

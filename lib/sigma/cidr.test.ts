@@ -14,12 +14,12 @@ describe('parseAddress', () => {
   });
 
   it('refuses what is not an address', () => {
-    expect([parseAddress('256.0.0.1'), parseAddress('1.2.3'), parseAddress('1::2::3'), parseAddress('host.example')]).toEqual([
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect([
+      parseAddress('256.0.0.1'),
+      parseAddress('1.2.3'),
+      parseAddress('1::2::3'),
+      parseAddress('host.example'),
+    ]).toEqual([null, null, null, null]);
   });
 });
 
@@ -39,7 +39,11 @@ describe('inNetwork', () => {
   it('compares only the prefix bits', () => {
     const net = parseCidr('172.16.0.0/12');
     if (!net) throw new Error('bad fixture');
-    expect([inNetwork(net, '172.31.255.255'), inNetwork(net, '172.32.0.0'), inNetwork(net, '172.15.0.1')]).toEqual([true, false, false]);
+    expect([inNetwork(net, '172.31.255.255'), inNetwork(net, '172.32.0.0'), inNetwork(net, '172.15.0.1')]).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('handles prefixes that end inside a group', () => {

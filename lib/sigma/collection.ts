@@ -1,6 +1,6 @@
-import { finding, type Finding } from './findings';
-import { lookupPath, positionAt } from './yaml/positions';
+import { type Finding, finding } from './findings';
 import type { LoadedYaml, RawDocument, YamlObject, YamlValue } from './yaml/load';
+import { lookupPath, positionAt } from './yaml/positions';
 
 /** One rule of a file: a single document, or a collection document merged with the documents it builds on. */
 export interface SigmaRule {
@@ -35,7 +35,14 @@ export function mergeCollection(loaded: LoadedYaml): MergedCollection {
     if (!raw.data) continue;
     const { action, body } = splitAction(raw.data);
     if (action !== undefined && (typeof action !== 'string' || !ACTIONS.has(action))) {
-      findings.push(problem(loaded, raw, 'COLLECTION_UNKNOWN_ACTION', `action '${String(action)}' is not a Sigma collection action (global, reset or repeat)`));
+      findings.push(
+        problem(
+          loaded,
+          raw,
+          'COLLECTION_UNKNOWN_ACTION',
+          `action '${String(action)}' is not a Sigma collection action (global, reset or repeat)`,
+        ),
+      );
       continue;
     }
     if (action === 'global') {
@@ -46,10 +53,16 @@ export function mergeCollection(loaded: LoadedYaml): MergedCollection {
       globalDocs = [];
     } else if (action === 'repeat') {
       if (!previous) {
-        findings.push(problem(loaded, raw, 'COLLECTION_REPEAT_WITHOUT_RULE', `action 'repeat' needs a rule before it to repeat`));
+        findings.push(
+          problem(loaded, raw, 'COLLECTION_REPEAT_WITHOUT_RULE', `action 'repeat' needs a rule before it to repeat`),
+        );
         continue;
       }
-      previous = { index: rules.length, documents: [raw.index, ...previous.documents], data: deepMerge(previous.data, body) };
+      previous = {
+        index: rules.length,
+        documents: [raw.index, ...previous.documents],
+        data: deepMerge(previous.data, body),
+      };
       rules.push(previous);
     } else {
       previous = { index: rules.length, documents: [raw.index, ...globalDocs], data: deepMerge(global, body) };
@@ -59,7 +72,15 @@ export function mergeCollection(loaded: LoadedYaml): MergedCollection {
 
   if (rules.length === 0 && findings.length === 0 && loaded.documents.some((d) => d.data)) {
     const first = loaded.documents.find((d) => d.data) as RawDocument;
-    findings.push(finding({ code: 'COLLECTION_NO_RULE', severity: 'error', path: 'action', message: 'file has only action documents (global/reset) and no rule to apply them to', at: first.start }));
+    findings.push(
+      finding({
+        code: 'COLLECTION_NO_RULE',
+        severity: 'error',
+        path: 'action',
+        message: 'file has only action documents (global/reset) and no rule to apply them to',
+        at: first.start,
+      }),
+    );
   }
   return { rules, findings };
 }

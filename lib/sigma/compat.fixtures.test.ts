@@ -29,11 +29,16 @@ interface FixtureTactic {
 /** ATT&CK v19.1 as SigmaHQ tags it, plus the v18.1 techniques since revoked or deprecated, so their status shows. */
 function fixtureCatalog(): AttackTagCatalog {
   const read = <T>(file: string): T => JSON.parse(readFileSync(sharedFixture('attack', file), 'utf8')) as T;
-  const current = read<{ tactics: FixtureTactic[]; techniques: FixtureTechnique[] }>('enterprise-attack-19.1-from-art-index.json');
+  const current = read<{ tactics: FixtureTactic[]; techniques: FixtureTechnique[] }>(
+    'enterprise-attack-19.1-from-art-index.json',
+  );
   const older = read<{ techniques: FixtureTechnique[] }>('enterprise-attack-18.1-techniques.json');
   const known = new Set(current.techniques.map((t) => t.id));
   const retired = older.techniques.filter((t) => (t.revoked || t.deprecated) && !known.has(t.id));
-  const techniques = [...current.techniques, ...retired].map((t) => ({ ...t, name: t.name ?? t.name_art_display ?? t.id }));
+  const techniques = [...current.techniques, ...retired].map((t) => ({
+    ...t,
+    name: t.name ?? t.name_art_display ?? t.id,
+  }));
   return {
     version: '19.1',
     byId: new Map(techniques.map((t) => [t.id, t])),
@@ -42,17 +47,28 @@ function fixtureCatalog(): AttackTagCatalog {
 }
 
 const catalog = fixtureCatalog();
-const codes = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.line} ${f.severity} ${f.code} ${f.path}`);
+const codes = (findings: readonly Finding[]): string[] =>
+  findings.map((f) => `${f.line} ${f.severity} ${f.code} ${f.path}`);
 
 /** The rules SigmaHQ's CI does not check (deprecated/, unsupported/, other/), finding by finding, and why. */
 const EXPLAINED: Record<string, { why: string; findings: string[] }> = {
   'unsupported/cloud/aws_lambda_function_created_or_invoked.yml': {
     why: 'Sigma 1.0 rule: slash dates, an underscore tactic, a near aggregation',
-    findings: ['8 error DATE_FORMAT date', '9 error DATE_FORMAT modified', '11 warning TAG_TACTIC_UNDERSCORE tags[0]', '23 warning CONDITION_NEAR_DEPRECATED detection.condition'],
+    findings: [
+      '8 error DATE_FORMAT date',
+      '9 error DATE_FORMAT modified',
+      '11 warning TAG_TACTIC_UNDERSCORE tags[0]',
+      '23 warning CONDITION_NEAR_DEPRECATED detection.condition',
+    ],
   },
   'unsupported/cloud/aws_enum_network.yml': {
     why: 'Sigma 1.0 rule: slash dates, timeframe in detection, a count() aggregation',
-    findings: ['8 error DATE_FORMAT date', '9 error DATE_FORMAT modified', '26 error SCHEMA_ANY_OF detection.timeframe', '27 warning CONDITION_AGGREGATION_DEPRECATED detection.condition'],
+    findings: [
+      '8 error DATE_FORMAT date',
+      '9 error DATE_FORMAT modified',
+      '26 error SCHEMA_ANY_OF detection.timeframe',
+      '27 warning CONDITION_AGGREGATION_DEPRECATED detection.condition',
+    ],
   },
   'unsupported/linux/lnx_auditd_debugfs_usage.yml': {
     why: 'Sigma 1.0 rule: slash dates, defense_evasion (split in v19.1), timeframe, near',
@@ -66,7 +82,12 @@ const EXPLAINED: Record<string, { why: string; findings: string[] }> = {
   },
   'unsupported/network/net_firewall_susp_network_scan_by_port.yml': {
     why: 'Sigma 1.0 rule: slash dates, timeframe, count(field) by field',
-    findings: ['6 error DATE_FORMAT date', '7 error DATE_FORMAT modified', '16 error SCHEMA_ANY_OF detection.timeframe', '17 warning CONDITION_AGGREGATION_DEPRECATED detection.condition'],
+    findings: [
+      '6 error DATE_FORMAT date',
+      '7 error DATE_FORMAT modified',
+      '16 error SCHEMA_ANY_OF detection.timeframe',
+      '17 warning CONDITION_AGGREGATION_DEPRECATED detection.condition',
+    ],
   },
   'deprecated/other/generic_brute_force.yml': {
     why: 'deprecated Sigma 1.0 rule: slash dates, timeframe, count() by, an underscore tactic',
@@ -90,7 +111,11 @@ const EXPLAINED: Record<string, { why: string; findings: string[] }> = {
   },
   'unsupported/windows/win_remote_service.yml': {
     why: 'collection of two rules sharing a global part: slash date, underscore tactic, timeframe (each reported once)',
-    findings: ['7 error DATE_FORMAT date', '11 warning TAG_TACTIC_UNDERSCORE tags[0]', '23 error SCHEMA_ANY_OF detection.timeframe'],
+    findings: [
+      '7 error DATE_FORMAT date',
+      '11 warning TAG_TACTIC_UNDERSCORE tags[0]',
+      '23 error SCHEMA_ANY_OF detection.timeframe',
+    ],
   },
   'unsupported/windows/sysmon_process_reimaging.yml': {
     why: 'collection of two rules: defense_evasion (split in v19.1), slash dates',
@@ -214,7 +239,8 @@ const BAD: Record<string, Expected> = {
     words: ["'2021/08/08'", 'YYYY-MM-DD'],
   },
   '11_impossible_date.yml': {
-    readme: "error: modified: '2022-13-45' is not a valid date (must be reported as a validation error, not an internal crash)",
+    readme:
+      "error: modified: '2022-13-45' is not a valid date (must be reported as a validation error, not an internal crash)",
     terms: ["'2022-13-45' is not a valid date"],
     errors: ['10 error DATE_INVALID modified'],
     words: ["'2022-13-45'", 'not a valid date'],
@@ -232,9 +258,16 @@ const BAD: Record<string, Expected> = {
     words: ["duplicate key 'selection_1' in detection"],
   },
   '14_not_yaml.yml': {
-    readme: "error: YAML parse error near line 18 (while parsing a flow mapping / found character '\\t' that cannot start any token)",
+    readme:
+      "error: YAML parse error near line 18 (while parsing a flow mapping / found character '\\t' that cannot start any token)",
     terms: ['flow map'],
-    errors: ['20 error YAML_SYNTAX ', '22 error YAML_SYNTAX ', '23 error YAML_SYNTAX ', '26 error YAML_SYNTAX ', ...Array(5).fill('27 error YAML_SYNTAX ')],
+    errors: [
+      '20 error YAML_SYNTAX ',
+      '22 error YAML_SYNTAX ',
+      '23 error YAML_SYNTAX ',
+      '26 error YAML_SYNTAX ',
+      ...Array(5).fill('27 error YAML_SYNTAX '),
+    ],
     words: ['YAML syntax error', 'flow'],
   },
   '15_yaml_scalar_not_mapping.yml': {
@@ -244,7 +277,8 @@ const BAD: Record<string, Expected> = {
     words: ['must be a mapping', 'got a string'],
   },
   '16_yaml_bomb_billion_laughs.yml': {
-    readme: 'error: YAML anchors/aliases not allowed (or alias expansion limit exceeded); must fail fast without hanging or exhausting memory',
+    readme:
+      'error: YAML anchors/aliases not allowed (or alias expansion limit exceeded); must fail fast without hanging or exhausting memory',
     terms: ['alias'],
     errors: ['37 error YAML_ALIAS_LIMIT '],
     words: ["alias '*lol9'", 'billion-laughs'],
@@ -305,36 +339,45 @@ describe('broken rules (fixtures/bad-sigma)', () => {
   it('has an expectation for each of the 24 files the README describes, and for no other', () => {
     const listed = readme.map((r) => r.file ?? '');
     const mapped = Object.keys(BAD);
-    expect(listed.filter((file) => !Object.hasOwn(BAD, file)), 'files README.tsv lists that BAD does not map').toEqual([]);
-    expect(mapped.filter((file) => !listed.includes(file)), 'files BAD maps that README.tsv does not list').toEqual([]);
+    expect(
+      listed.filter((file) => !Object.hasOwn(BAD, file)),
+      'files README.tsv lists that BAD does not map',
+    ).toEqual([]);
+    expect(
+      mapped.filter((file) => !listed.includes(file)),
+      'files BAD maps that README.tsv does not list',
+    ).toEqual([]);
     expect(listed).toEqual(mapped);
     expect(listed).toHaveLength(24);
   });
 
-  it.each(readme.map((r) => [r.file ?? '', r.expected_validator_result ?? '']))('refuses %s (%s)', (file, readmeSays) => {
-    const expected = BAD[file];
-    if (!expected) throw new Error(`README.tsv lists ${file}, which BAD does not map to codes and words`);
-    // The mapping below is of this README text; if the README says something else now, reread it.
-    expect(readmeSays, `README.tsv's expected result for ${file} changed`).toBe(expected.readme);
-    expect(readmeSays.startsWith('error:'), 'every broken rule is expected to be an error').toBe(true);
-    const bytes = readFileSync(sharedFixture('bad-sigma', file));
-    const started = performance.now();
-    const result = validateSigma(bytes, { file, catalog });
-    const elapsed = performance.now() - started;
+  it.each(readme.map((r) => [r.file ?? '', r.expected_validator_result ?? '']))(
+    'refuses %s (%s)',
+    (file, readmeSays) => {
+      const expected = BAD[file];
+      if (!expected) throw new Error(`README.tsv lists ${file}, which BAD does not map to codes and words`);
+      // The mapping below is of this README text; if the README says something else now, reread it.
+      expect(readmeSays, `README.tsv's expected result for ${file} changed`).toBe(expected.readme);
+      expect(readmeSays.startsWith('error:'), 'every broken rule is expected to be an error').toBe(true);
+      const bytes = readFileSync(sharedFixture('bad-sigma', file));
+      const started = performance.now();
+      const result = validateSigma(bytes, { file, catalog });
+      const elapsed = performance.now() - started;
 
-    expect(elapsed).toBeLessThan(1000);
-    expect(result.ok).toBe(false);
-    const errors = result.findings.filter((f) => f.severity === 'error');
-    expect(codes(errors)).toEqual(expected.errors);
-    for (const word of expected.words) expect(errors[0]?.message).toContain(word);
-    const said = errors.map((f) => f.message).join('\n');
-    for (const term of expected.terms) {
-      expect(readmeSays, `'${term}' is not in README.tsv's expected result`).toContain(term);
-      expect(said, `README.tsv expects '${term}'`).toContain(term);
-    }
-    for (const f of result.findings) {
-      expect(f.line).toBeGreaterThanOrEqual(1);
-      expect(f.column).toBeGreaterThanOrEqual(1);
-    }
-  });
+      expect(elapsed).toBeLessThan(1000);
+      expect(result.ok).toBe(false);
+      const errors = result.findings.filter((f) => f.severity === 'error');
+      expect(codes(errors)).toEqual(expected.errors);
+      for (const word of expected.words) expect(errors[0]?.message).toContain(word);
+      const said = errors.map((f) => f.message).join('\n');
+      for (const term of expected.terms) {
+        expect(readmeSays, `'${term}' is not in README.tsv's expected result`).toContain(term);
+        expect(said, `README.tsv expects '${term}'`).toContain(term);
+      }
+      for (const f of result.findings) {
+        expect(f.line).toBeGreaterThanOrEqual(1);
+        expect(f.column).toBeGreaterThanOrEqual(1);
+      }
+    },
+  );
 });

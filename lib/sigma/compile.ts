@@ -1,8 +1,15 @@
 // Compiles one search identifier of a detection (a map, a list of maps, or keywords) into a predicate on events.
 // All the work that does not depend on the event happens here, once per rule.
-import { SigmaCompileError, type RulePath } from './compile-error';
-import { compileFieldPath, someScalar, type FieldResolver } from './field-path';
-import { KNOWN_MODIFIERS, MODIFIERS, sigmaValue, type EntryState, type Placeholders, type SigmaValue } from './modifiers';
+import { type RulePath, SigmaCompileError } from './compile-error';
+import { compileFieldPath, type FieldResolver, someScalar } from './field-path';
+import {
+  type EntryState,
+  KNOWN_MODIFIERS,
+  MODIFIERS,
+  type Placeholders,
+  type SigmaValue,
+  sigmaValue,
+} from './modifiers';
 import { isRecord } from './record';
 import { compileGroup, timeExtractor, type ValueGroup } from './values';
 import { ANY, type StringTest } from './wildcard';
@@ -71,10 +78,18 @@ function valuesTest(state: EntryState, path: RulePath): ScalarTest {
     };
     return scalarTest(merged, transform);
   }
-  return allTest(groups, groups.map((g) => scalarTest(g, transform)), !transform);
+  return allTest(
+    groups,
+    groups.map((g) => scalarTest(g, transform)),
+    !transform,
+  );
 }
 
-function only<T extends SigmaValue['type']>(state: EntryState, type: T, path: RulePath): Array<Extract<SigmaValue, { type: T }>> {
+function only<T extends SigmaValue['type']>(
+  state: EntryState,
+  type: T,
+  path: RulePath,
+): Array<Extract<SigmaValue, { type: T }>> {
   const values = state.groups.flat();
   if (!values.every((v): v is Extract<SigmaValue, { type: T }> => v.type === type)) {
     throw new SigmaCompileError('value-type', `'${type}' cannot be mixed with other values`, path);
@@ -145,7 +160,12 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
     if (!modifier || !KNOWN_MODIFIERS.has(name)) {
       throw new SigmaCompileError('unknown-modifier', `unknown value modifier '${name}' on '${key}'`, path);
     }
-    state = modifier(state, { name, path, placeholders: options.placeholders ?? {}, missingPlaceholder: options.onMissingPlaceholder });
+    state = modifier(state, {
+      name,
+      path,
+      placeholders: options.placeholders ?? {},
+      missingPlaceholder: options.onMissingPlaceholder,
+    });
   }
   let predicate: EventPredicate;
   if (field === '') predicate = keywordPredicate(state, modifiers, path);
@@ -170,7 +190,8 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
 
 function mapPredicate(map: Record<string, unknown>, path: RulePath, options: CompileOptions): EventPredicate {
   const entries = Object.entries(map).map(([key, value]) => entryPredicate(key, value, [...path, key], options));
-  if (entries.length === 0) throw new SigmaCompileError('empty-search', 'a search identifier needs at least one field', path);
+  if (entries.length === 0)
+    throw new SigmaCompileError('empty-search', 'a search identifier needs at least one field', path);
   if (entries.length === 1) return entries[0] as EventPredicate;
   return (event) => {
     for (let i = 0; i < entries.length; i++) if (!(entries[i] as EventPredicate)(event)) return false;
@@ -182,7 +203,8 @@ function mapPredicate(map: Record<string, unknown>, path: RulePath, options: Com
 export function compileSearch(definition: unknown, path: RulePath, options: CompileOptions = {}): EventPredicate {
   if (isRecord(definition)) return mapPredicate(definition, path, options);
   if (Array.isArray(definition)) {
-    if (definition.length === 0) throw new SigmaCompileError('empty-search', 'a search identifier cannot be an empty list', path);
+    if (definition.length === 0)
+      throw new SigmaCompileError('empty-search', 'a search identifier cannot be an empty list', path);
     if (definition.every(isRecord)) {
       const maps = definition.map((m, i) => mapPredicate(m, [...path, i], options));
       return (event) => {
@@ -195,6 +217,11 @@ export function compileSearch(definition: unknown, path: RulePath, options: Comp
     }
     return entryPredicate('', definition, path, options);
   }
-  if (typeof definition === 'string' || typeof definition === 'number') return entryPredicate('', definition, path, options);
-  throw new SigmaCompileError('search-type', 'a search identifier must be a map, a list of maps or a list of keywords', path);
+  if (typeof definition === 'string' || typeof definition === 'number')
+    return entryPredicate('', definition, path, options);
+  throw new SigmaCompileError(
+    'search-type',
+    'a search identifier must be a map, a list of maps or a list of keywords',
+    path,
+  );
 }

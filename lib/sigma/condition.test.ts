@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConditionSyntaxError, conditionNodes, conditionReferences, parseCondition, type ConditionNode } from './condition';
+import {
+  type ConditionNode,
+  ConditionSyntaxError,
+  conditionNodes,
+  conditionReferences,
+  parseCondition,
+} from './condition';
 
 function ast(text: string): ConditionNode {
   return parseCondition(text).ast;
@@ -235,7 +241,8 @@ describe('parseCondition limits', () => {
 
   it('refuses a longer one with a syntax error, at the first word too many, whatever its length', () => {
     expect(syntaxError(chain(501))).toEqual({
-      message: "condition has more than 1000 words and parentheses; shorten it (e.g. '1 of selection_*' instead of listing each one)",
+      message:
+        "condition has more than 1000 words and parentheses; shorten it (e.g. '1 of selection_*' instead of listing each one)",
       offset: 4000,
     });
     const started = performance.now();
@@ -249,7 +256,10 @@ describe('parseCondition limits', () => {
       message: "more than 64 parentheses and 'not's nested in one another",
       offset: 64,
     });
-    expect(syntaxError(`${'not '.repeat(65)}a`)).toEqual({ message: "more than 64 parentheses and 'not's nested in one another", offset: 256 });
+    expect(syntaxError(`${'not '.repeat(65)}a`)).toEqual({
+      message: "more than 64 parentheses and 'not's nested in one another",
+      offset: 256,
+    });
     expect(syntaxError(`${'( not '.repeat(40)}a${' )'.repeat(40)}`).offset).toBe(6 * 32);
   });
 
@@ -261,8 +271,14 @@ describe('parseCondition limits', () => {
 
 describe('conditionNodes', () => {
   it('walks a long chain without recursing per operand', () => {
-    const ast = { kind: 'and' as const, operands: Array.from({ length: 200_000 }, (_, i) => ({ kind: 'ref' as const, name: `s${i}`, offset: i })) };
-    const nested = Array.from({ length: 50_000 }).reduce<ConditionNode>((inner) => ({ kind: 'not', operand: inner }), ast);
+    const ast = {
+      kind: 'and' as const,
+      operands: Array.from({ length: 200_000 }, (_, i) => ({ kind: 'ref' as const, name: `s${i}`, offset: i })),
+    };
+    const nested = Array.from({ length: 50_000 }).reduce<ConditionNode>(
+      (inner) => ({ kind: 'not', operand: inner }),
+      ast,
+    );
     expect(conditionNodes(nested)).toHaveLength(250_001);
     expect(conditionReferences(nested)[199_999]).toEqual({ name: 's199999', isPattern: false, offset: 199_999 });
   });

@@ -136,7 +136,10 @@ class Parser {
 
   private enter(token: Token): void {
     if (++this.depth > MAX_CONDITION_DEPTH) {
-      throw new ConditionSyntaxError(`more than ${MAX_CONDITION_DEPTH} parentheses and 'not's nested in one another`, token.offset);
+      throw new ConditionSyntaxError(
+        `more than ${MAX_CONDITION_DEPTH} parentheses and 'not's nested in one another`,
+        token.offset,
+      );
     }
   }
 
@@ -192,7 +195,7 @@ class Parser {
     }
     this.pos += 2;
     const target = this.peek();
-    if (!target || target.kind !== 'word' || (KEYWORDS.has(target.lower) && target.lower !== 'them')) {
+    if (target?.kind !== 'word' || (KEYWORDS.has(target.lower) && target.lower !== 'them')) {
       const offset = target ? target.offset : this.endOffset;
       throw new ConditionSyntaxError(
         `expected a search identifier pattern or 'them' after '${quantifierToken.text} of'`,
@@ -208,7 +211,7 @@ class Parser {
 
 const AGGREGATION_KINDS: ReadonlySet<string> = new Set(['count', 'min', 'max', 'avg', 'sum', 'near']);
 const FUNCTION_AGGREGATION =
-  /^(count|min|max|avg|sum)\s*\(\s*([\w.\-]*)\s*\)(\s+by\s+[\w.\-]+)?\s*(<=|>=|==|=|<|>)\s*\d+(\.\d+)?\s*$/i;
+  /^(count|min|max|avg|sum)\s*\(\s*([\w.-]*)\s*\)(\s+by\s+[\w.-]+)?\s*(<=|>=|==|=|<|>)\s*\d+(\.\d+)?\s*$/i;
 
 function parseAggregation(text: string, pipe: number): NonNullable<ParsedCondition['aggregation']> {
   const rest = text.slice(pipe + 1);
@@ -269,7 +272,8 @@ export function conditionReferences(ast: ConditionNode): Array<{ name: string; i
   const found: Array<{ name: string; isPattern: boolean; offset: number }> = [];
   for (const node of conditionNodes(ast)) {
     if (node.kind === 'ref') found.push({ name: node.name, isPattern: false, offset: node.offset });
-    else if (node.kind === 'quantified' && node.pattern !== 'them') found.push({ name: node.pattern, isPattern: true, offset: node.offset });
+    else if (node.kind === 'quantified' && node.pattern !== 'them')
+      found.push({ name: node.pattern, isPattern: true, offset: node.offset });
   }
   return found;
 }

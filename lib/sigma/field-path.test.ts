@@ -30,7 +30,10 @@ describe('compileFieldPath', () => {
   });
 
   it('ignores inherited members', () => {
-    expect([compileFieldPath('toString')({}), compileFieldPath('a.constructor')({ a: {} })]).toEqual([undefined, undefined]);
+    expect([compileFieldPath('toString')({}), compileFieldPath('a.constructor')({ a: {} })]).toEqual([
+      undefined,
+      undefined,
+    ]);
   });
 });
 

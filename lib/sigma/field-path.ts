@@ -10,7 +10,8 @@ export function compileFieldPath(field: string): FieldResolver {
   const segments = field.split('.');
   if (segments.length === 1) {
     // Only keys that Object.prototype also has (`constructor`, `toString`) need the slower own-property check.
-    if (field in Object.prototype) return (event) => (isRecord(event) && Object.hasOwn(event, field) ? event[field] : undefined);
+    if (field in Object.prototype)
+      return (event) => (isRecord(event) && Object.hasOwn(event, field) ? event[field] : undefined);
     return (event) => (isRecord(event) ? event[field] : undefined);
   }
   // keys[start][end] is segments start..end-1 joined by dots, built once so the walk allocates nothing.

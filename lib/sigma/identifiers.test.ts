@@ -3,7 +3,10 @@ import { IdentifierSelector, identifierPattern, searchIdentifiers } from './iden
 
 describe('searchIdentifiers', () => {
   it('leaves out the condition and the Sigma 1.0 timeframe', () => {
-    expect(searchIdentifiers({ selection: {}, timeframe: '5m', filter: {}, condition: 'selection' })).toEqual(['selection', 'filter']);
+    expect(searchIdentifiers({ selection: {}, timeframe: '5m', filter: {}, condition: 'selection' })).toEqual([
+      'selection',
+      'filter',
+    ]);
   });
 });
 

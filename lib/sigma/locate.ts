@@ -3,7 +3,7 @@ import type { SigmaRule } from './collection';
 import type { Position } from './findings';
 import type { LoadedYaml } from './yaml/load';
 import { lookupPath, positionAt } from './yaml/positions';
-import { parsePath, type PathSegment } from './yaml-path';
+import { type PathSegment, parsePath } from './yaml-path';
 
 export interface Located {
   position: Position;
@@ -34,5 +34,10 @@ export function locate(loaded: LoadedYaml, rule: SigmaRule, path: string | reado
   const found = best.depth === segments.length;
   const position = positionAt(loaded.lineCounter, best.offset);
   if (!found) return { position, document: best.document };
-  return { position, document: best.document, ...(best.node ? { node: best.node } : {}), ...(best.key ? { key: best.key } : {}) };
+  return {
+    position,
+    document: best.document,
+    ...(best.node ? { node: best.node } : {}),
+    ...(best.key ? { key: best.key } : {}),
+  };
 }

@@ -68,7 +68,10 @@ describe('SigmaHQ fixtures', () => {
     const [rule] = parseSigma(readFileSync(path, 'utf8')).rules;
     const compiled = compileRule(rule?.data as SigmaRuleObject);
     expect([
-      compiled.matches({ Image: 'C:\\Windows\\System32\\netsh.exe', CommandLine: 'netsh trace start capture=yes tracefile=c:\\t.etl' }),
+      compiled.matches({
+        Image: 'C:\\Windows\\System32\\netsh.exe',
+        CommandLine: 'netsh trace start capture=yes tracefile=c:\\t.etl',
+      }),
       compiled.matches({ Image: 'C:\\Windows\\System32\\netsh.exe', CommandLine: 'netsh interface show' }),
     ]).toEqual([true, false]);
   });

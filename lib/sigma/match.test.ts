@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SigmaCompileError } from './compile-error';
-import { compileRule, type CompiledRule, type SigmaRuleObject } from './match';
+import { type CompiledRule, compileRule, type SigmaRuleObject } from './match';
 
 function rule(yaml: string): CompiledRule {
   return compileRule(parse(yaml) as SigmaRuleObject);
@@ -29,10 +29,9 @@ detection:
   sel:
     Image: 'C:\Windows\System32\whoami.exe'
   condition: sel`;
-    expect(run(yaml, [{ Image: 'c:\\windows\\system32\\WHOAMI.exe' }, { Image: 'C:\\Windows\\System32\\whoami.exe2' }])).toEqual([
-      true,
-      false,
-    ]);
+    expect(
+      run(yaml, [{ Image: 'c:\\windows\\system32\\WHOAMI.exe' }, { Image: 'C:\\Windows\\System32\\whoami.exe2' }]),
+    ).toEqual([true, false]);
   });
 
   it('treats a list of values as OR', () => {
@@ -80,7 +79,11 @@ detection:
 
   it('matches any element of an array field', () => {
     const yaml = 'detection:\n  sel:\n    Groups|endswith: admins\n  condition: sel';
-    expect(run(yaml, [{ Groups: ['users', 'Domain Admins'] }, { Groups: ['users'] }, { Groups: [] }])).toEqual([true, false, false]);
+    expect(run(yaml, [{ Groups: ['users', 'Domain Admins'] }, { Groups: ['users'] }, { Groups: [] }])).toEqual([
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('does not match an object with a string pattern', () => {
@@ -92,7 +95,12 @@ detection:
 describe('maps and lists', () => {
   it('joins the fields of a map with AND', () => {
     const yaml = 'detection:\n  sel:\n    EventLog: Security\n    EventID: 1102\n  condition: sel';
-    expect(run(yaml, [{ EventLog: 'Security', EventID: 1102 }, { EventLog: 'System', EventID: 1102 }])).toEqual([true, false]);
+    expect(
+      run(yaml, [
+        { EventLog: 'Security', EventID: 1102 },
+        { EventLog: 'System', EventID: 1102 },
+      ]),
+    ).toEqual([true, false]);
   });
 
   it('joins a list of maps with OR', () => {
@@ -102,18 +110,19 @@ detection:
     - Image|endswith: '\example.exe'
     - Description|contains: 'Test executable'
   condition: sel`;
-    expect(run(yaml, [{ Image: 'C:\\example.exe' }, { Description: 'a test executable' }, { Image: 'x.exe' }])).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(run(yaml, [{ Image: 'C:\\example.exe' }, { Description: 'a test executable' }, { Image: 'x.exe' }])).toEqual(
+      [true, true, false],
+    );
   });
 });
 
 describe('field paths', () => {
   it('reaches into nested objects', () => {
     const yaml = 'detection:\n  sel:\n    protoPayload.methodName: v1.compute.firewalls.delete\n  condition: sel';
-    expect(run(yaml, [{ protoPayload: { methodName: 'v1.compute.firewalls.delete' } }, { protoPayload: {} }])).toEqual([true, false]);
+    expect(run(yaml, [{ protoPayload: { methodName: 'v1.compute.firewalls.delete' } }, { protoPayload: {} }])).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('prefers a literal key that contains the dot', () => {
@@ -140,15 +149,18 @@ describe('field paths', () => {
 describe('keywords', () => {
   it('finds any keyword in any string value of the event', () => {
     const yaml = "detection:\n  keywords:\n    - 'event::clear'\n    - 'event::drop'\n  condition: keywords";
-    expect(run(yaml, [{ msg: 'mimikatz # EVENT::Clear done' }, { nested: { deep: ['x', 'event::drop'] } }, { msg: 'event' }])).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      run(yaml, [
+        { msg: 'mimikatz # EVENT::Clear done' },
+        { nested: { deep: ['x', 'event::drop'] } },
+        { msg: 'event' },
+      ]),
+    ).toEqual([true, true, false]);
   });
 
   it('requires every keyword with |all', () => {
-    const yaml = "detection:\n  keywords:\n    '|all':\n      - OabVirtualDirectory\n      - ' -ExternalUrl '\n  condition: keywords";
+    const yaml =
+      "detection:\n  keywords:\n    '|all':\n      - OabVirtualDirectory\n      - ' -ExternalUrl '\n  condition: keywords";
     expect(
       run(yaml, [
         { a: 'Set-OabVirtualDirectory', b: 'x -ExternalUrl y' },
@@ -251,7 +263,9 @@ describe('conditions built to exhaust the stack', () => {
     expect(compileError(`detection:\n  sel:\n    A: 1\n  condition: '${deep}'`).message).toBe(
       "more than 64 parentheses and 'not's nested in one another (at character 65)",
     );
-    expect(compileError(`detection:\n  sel:\n    A: 1\n  condition: ${'not '.repeat(500)}sel`).code).toBe('condition-syntax');
+    expect(compileError(`detection:\n  sel:\n    A: 1\n  condition: ${'not '.repeat(500)}sel`).code).toBe(
+      'condition-syntax',
+    );
   });
 
   it('runs the longest condition allowed', () => {
@@ -262,7 +276,9 @@ describe('conditions built to exhaust the stack', () => {
 
 describe('names that are also members of Object.prototype', () => {
   it('runs and explains search identifiers named __proto__ and constructor as any other', () => {
-    const compiled = rule('detection:\n  __proto__:\n    A: 1\n  constructor:\n    B: 1\n  condition: __proto__ and not constructor');
+    const compiled = rule(
+      'detection:\n  __proto__:\n    A: 1\n  constructor:\n    B: 1\n  condition: __proto__ and not constructor',
+    );
     expect([compiled.matches({ A: 1 }), compiled.matches({ A: 1, B: 1 })]).toEqual([true, false]);
     const explained = compiled.explain({ A: 1 });
     expect(explained.match).toBe(true);

@@ -1,8 +1,8 @@
 // A Sigma rule compiled once into a predicate over JSON events: `matches` short-circuits for speed, `explain`
 // evaluates every search identifier so a person can see which ones held.
-import { compileSearch, type CompileOptions, type EventPredicate } from './compile';
-import { SigmaCompileError, type RulePath } from './compile-error';
-import { ConditionSyntaxError, parseCondition, type ConditionNode } from './condition';
+import { type CompileOptions, compileSearch, type EventPredicate } from './compile';
+import { type RulePath, SigmaCompileError } from './compile-error';
+import { type ConditionNode, ConditionSyntaxError, parseCondition } from './condition';
 import { IdentifierSelector, searchIdentifiers, THEM } from './identifiers';
 import { isRecord } from './record';
 
@@ -21,7 +21,11 @@ export interface CompiledRule {
   explain(event: unknown): Explanation;
 }
 
-function namesFor(node: Extract<ConditionNode, { kind: 'quantified' }>, selector: IdentifierSelector, path: RulePath): readonly string[] {
+function namesFor(
+  node: Extract<ConditionNode, { kind: 'quantified' }>,
+  selector: IdentifierSelector,
+  path: RulePath,
+): readonly string[] {
   const chosen = selector.select(node.pattern);
   if (chosen.length === 0) {
     const what = node.pattern === THEM ? 'them' : `'${node.pattern}'`;
@@ -67,7 +71,11 @@ function compileCondition({ ast, path }: WrittenCondition, names: IdentifierSele
       }
       case 'ref':
         if (!names.has(node.name)) {
-          throw new SigmaCompileError('condition-reference', `condition names '${node.name}', which is not defined`, path);
+          throw new SigmaCompileError(
+            'condition-reference',
+            `condition names '${node.name}', which is not defined`,
+            path,
+          );
         }
         return leaf(node.name);
       case 'quantified': {
@@ -100,7 +108,7 @@ function parseConditions(detection: Record<string, unknown>): WrittenCondition[]
   return list.map((text, i) => {
     const path = Array.isArray(written) ? ['detection', 'condition', i] : ['detection', 'condition'];
     if (typeof text !== 'string') throw new SigmaCompileError('condition', 'a condition must be text', path);
-    let parsed;
+    let parsed: ReturnType<typeof parseCondition>;
     try {
       parsed = parseCondition(text);
     } catch (error) {
@@ -166,7 +174,10 @@ export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {})
   // explain() fills `current` first, then evaluates the same condition over the stored results. A Map, because
   // identifiers are the rule's names: `__proto__` or `constructor` must be looked up as themselves.
   let current: ReadonlyMap<string, boolean> = new Map();
-  const stored = (name: string): EventPredicate => () => current.get(name) === true;
+  const stored =
+    (name: string): EventPredicate =>
+    () =>
+      current.get(name) === true;
   const replay = asts.map((written) => compileCondition(written, selector, stored));
 
   return {

@@ -4,15 +4,18 @@ import { compileDetection, detectionCompileError, runDetection } from './test-su
 
 describe('encodings', () => {
   it('base64 looks for the encoded value', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|base64|contains: 'whoami'
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'echo d2hvYW1p | base64 -d' }, { CommandLine: 'whoami' }])).toEqual([true, false]);
+    expect(runDetection(detection, [{ CommandLine: 'echo d2hvYW1p | base64 -d' }, { CommandLine: 'whoami' }])).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('base64offset finds the value at each of the three alignments', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|base64offset|contains: 'ping'
 condition: sel`;
@@ -27,7 +30,7 @@ condition: sel`;
   });
 
   it('wide then base64 encodes UTF-16LE bytes', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|wide|base64offset|contains: 'IEX'
 condition: sel`;
@@ -42,7 +45,7 @@ condition: sel`;
   });
 
   it('utf16le, utf16be and utf16 produce the byte strings the appendix lists', () => {
-    const detection = String.raw`
+    const detection = `
 le:
   V|utf16le|base64: 'cmd'
 be:
@@ -52,8 +55,16 @@ bom:
 condition: 1 of them`;
     const rule = compileDetection(detection);
     const b64 = (bytes: number[]): string => Buffer.from(bytes).toString('base64');
-    expect(rule.explain({ V: b64([0x63, 0, 0x6d, 0, 0x64, 0]) }).selections).toEqual({ le: true, be: false, bom: false });
-    expect(rule.explain({ V: b64([0, 0x63, 0, 0x6d, 0, 0x64]) }).selections).toEqual({ le: false, be: true, bom: false });
+    expect(rule.explain({ V: b64([0x63, 0, 0x6d, 0, 0x64, 0]) }).selections).toEqual({
+      le: true,
+      be: false,
+      bom: false,
+    });
+    expect(rule.explain({ V: b64([0, 0x63, 0, 0x6d, 0, 0x64]) }).selections).toEqual({
+      le: false,
+      be: true,
+      bom: false,
+    });
     expect(rule.explain({ V: b64([0xff, 0xfe, 0x63, 0, 0x6d, 0, 0x64, 0]) }).selections).toEqual({
       le: false,
       be: false,
@@ -70,16 +81,23 @@ condition: 1 of them`;
 
 describe('windash', () => {
   it('accepts every dash spelling of an option', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|windash|contains: ' -decode '
 condition: sel`;
     const spellings = ['-', '/', '\u2013', '\u2014', '\u2015'].map((d) => ({ CommandLine: `certutil ${d}decode a b` }));
-    expect(runDetection(detection, [...spellings, { CommandLine: 'certutil +decode a b' }])).toEqual([true, true, true, true, true, false]);
+    expect(runDetection(detection, [...spellings, { CommandLine: 'certutil +decode a b' }])).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('leaves a dash inside a word alone', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|windash|contains: 'x-y'
 condition: sel`;

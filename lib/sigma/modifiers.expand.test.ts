@@ -6,19 +6,20 @@ import { detectionCompileError, runDetection } from './test-support';
 describe('expand', () => {
   it('replaces a placeholder with the values the caller supplies', () => {
     const detection = "sel:\n  User|expand: '%Administrators%'\ncondition: sel";
-    expect(runDetection(detection, [{ User: 'root' }, { User: 'ADM-x' }, { User: 'bob' }], { Administrators: ['root', 'adm-*'] })).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      runDetection(detection, [{ User: 'root' }, { User: 'ADM-x' }, { User: 'bob' }], {
+        Administrators: ['root', 'adm-*'],
+      }),
+    ).toEqual([true, true, false]);
   });
 
   it('may follow contains', () => {
     const detection = "sel:\n  CommandLine|contains|expand: '%USERDOMAIN%'\ncondition: sel";
-    expect(runDetection(detection, [{ CommandLine: 'echo CORP' }, { CommandLine: 'echo %USERDOMAIN%' }], { USERDOMAIN: 'corp' })).toEqual([
-      true,
-      false,
-    ]);
+    expect(
+      runDetection(detection, [{ CommandLine: 'echo CORP' }, { CommandLine: 'echo %USERDOMAIN%' }], {
+        USERDOMAIN: 'corp',
+      }),
+    ).toEqual([true, false]);
   });
 
   it('keeps an escaped percent as text', () => {
@@ -38,7 +39,13 @@ condition: sel`;
       code: 'placeholder',
       message: "'expand': placeholder %constructor% has no value; supply one (--placeholder constructor=...)",
     });
-    expect(runDetection("sel:\n  User|expand: '%__proto__%'\ncondition: sel", [{ User: 'x' }], JSON.parse('{"__proto__": "x"}') as Placeholders)).toEqual([true]);
+    expect(
+      runDetection(
+        "sel:\n  User|expand: '%__proto__%'\ncondition: sel",
+        [{ User: 'x' }],
+        JSON.parse('{"__proto__": "x"}') as Placeholders,
+      ),
+    ).toEqual([true]);
   });
 
   it('refuses to compile when a placeholder has no value', () => {

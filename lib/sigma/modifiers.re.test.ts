@@ -8,19 +8,25 @@ describe('re', () => {
 sel:
   CommandLine|re: '\s-[eE]nc\s'
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'ps -Enc x' }, { CommandLine: 'ps -ENC x' }])).toEqual([true, false]);
+    expect(runDetection(detection, [{ CommandLine: 'ps -Enc x' }, { CommandLine: 'ps -ENC x' }])).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('i makes it case-insensitive', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|re|i: '^powershell'
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'PowerShell -x' }, { CommandLine: 'x powershell' }])).toEqual([true, false]);
+    expect(runDetection(detection, [{ CommandLine: 'PowerShell -x' }, { CommandLine: 'x powershell' }])).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('m lets ^ and $ match at line breaks', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   Script|re|m: '^evil$'
 condition: sel`;
@@ -28,7 +34,7 @@ condition: sel`;
   });
 
   it('s lets the dot match a line break', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   Script|re|s: 'begin.end'
 condition: sel`;
@@ -36,7 +42,7 @@ condition: sel`;
   });
 
   it('reads a leading (?i) as the i flag', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|re: '(?i)mimikatz'
 condition: sel`;
@@ -44,7 +50,7 @@ condition: sel`;
   });
 
   it('does not treat * as a Sigma wildcard', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   Name|re: '^ab*c$'
 condition: sel`;
@@ -54,7 +60,13 @@ condition: sel`;
   it('looks at the first 64 KiB of a value only', () => {
     const detection = "sel:\n  Script|re: 'needle'\ncondition: sel";
     const padding = 'x'.repeat(64 * 1024 - 6);
-    expect(runDetection(detection, [{ Script: `${padding}needle` }, { Script: `${padding}xneedle` }, { Script: `needle${padding}${padding}` }])).toEqual([true, false, true]);
+    expect(
+      runDetection(detection, [
+        { Script: `${padding}needle` },
+        { Script: `${padding}xneedle` },
+        { Script: `needle${padding}${padding}` },
+      ]),
+    ).toEqual([true, false, true]);
   });
 
   it('rejects an invalid expression at compile time', () => {

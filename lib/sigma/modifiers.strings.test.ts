@@ -5,11 +5,13 @@ import { runDetection } from './test-support';
 
 describe('string position modifiers', () => {
   it('contains matches anywhere, ignoring case', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|contains: 'Invoke-Mimikatz'
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'powershell invoke-mimikatz -x' }, { CommandLine: 'Invoke-Mimi' }])).toEqual([true, false]);
+    expect(
+      runDetection(detection, [{ CommandLine: 'powershell invoke-mimikatz -x' }, { CommandLine: 'Invoke-Mimi' }]),
+    ).toEqual([true, false]);
   });
 
   it('startswith and endswith anchor at one end', () => {
@@ -28,29 +30,34 @@ condition: sel`;
   });
 
   it('keeps wildcards written inside a contains value', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|contains: ' -e* JAB'
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'ps -enc JABz' }, { CommandLine: 'ps -e JAB' }, { CommandLine: 'ps -JAB' }])).toEqual([
-      true,
-      true,
-      false,
-    ]);
+    expect(
+      runDetection(detection, [
+        { CommandLine: 'ps -enc JABz' },
+        { CommandLine: 'ps -e JAB' },
+        { CommandLine: 'ps -JAB' },
+      ]),
+    ).toEqual([true, true, false]);
   });
 });
 
 describe('all', () => {
   it('requires every value', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|contains|all: ['-nop', '-w hidden']
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'x -w hidden -nop' }, { CommandLine: 'x -nop' }])).toEqual([true, false]);
+    expect(runDetection(detection, [{ CommandLine: 'x -w hidden -nop' }, { CommandLine: 'x -nop' }])).toEqual([
+      true,
+      false,
+    ]);
   });
 
   it('with a single value behaves as that value', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|contains|all: 'mimikatz'
 condition: sel`;
@@ -58,7 +65,7 @@ condition: sel`;
   });
 
   it('lets each value match a different element of an array field', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   Tags|all: ['a', 'b']
 condition: sel`;
@@ -68,10 +75,13 @@ condition: sel`;
 
 describe('cased', () => {
   it('makes matching case-sensitive', () => {
-    const detection = String.raw`
+    const detection = `
 sel:
   CommandLine|cased|contains: 'RunDLL'
 condition: sel`;
-    expect(runDetection(detection, [{ CommandLine: 'x RunDLL y' }, { CommandLine: 'x rundll y' }])).toEqual([true, false]);
+    expect(runDetection(detection, [{ CommandLine: 'x RunDLL y' }, { CommandLine: 'x rundll y' }])).toEqual([
+      true,
+      false,
+    ]);
   });
 });

@@ -6,11 +6,39 @@ import { detectionCompileError } from './test-support';
 
 describe('the modifier map', () => {
   it('lists every modifier of the specification', () => {
-    expect([...KNOWN_MODIFIERS].sort()).toEqual(
-      ['all', 'base64', 'base64offset', 'cased', 'cidr', 'contains', 'day', 'endswith', 'exists', 'expand', 'fieldref',
-        'gt', 'gte', 'hour', 'i', 'lt', 'lte', 'm', 'minute', 'month', 'neq', 're', 's', 'startswith', 'utf16',
-        'utf16be', 'utf16le', 'week', 'wide', 'windash', 'year'],
-    );
+    expect([...KNOWN_MODIFIERS].sort()).toEqual([
+      'all',
+      'base64',
+      'base64offset',
+      'cased',
+      'cidr',
+      'contains',
+      'day',
+      'endswith',
+      'exists',
+      'expand',
+      'fieldref',
+      'gt',
+      'gte',
+      'hour',
+      'i',
+      'lt',
+      'lte',
+      'm',
+      'minute',
+      'month',
+      'neq',
+      're',
+      's',
+      'startswith',
+      'utf16',
+      'utf16be',
+      'utf16le',
+      'week',
+      'wide',
+      'windash',
+      'year',
+    ]);
   });
 
   it('rejects an unknown modifier by name', () => {

@@ -1,9 +1,9 @@
 // Every Sigma value modifier, found by name through one explicit map (MODIFIERS). A modifier turns the state
 // of one detection entry (`Field|mod1|mod2: values`) into the next, in the order the rule writes them.
-import { parseCidr, type Network } from './cidr';
-import { SigmaCompileError, type RulePath } from './compile-error';
-import { base64, base64Offsets, encodeParts, windashVariants, type TextEncoding } from './encoding';
-import { ANY, hasWildcards, parseWildcards, type Part } from './wildcard';
+import { type Network, parseCidr } from './cidr';
+import { type RulePath, SigmaCompileError } from './compile-error';
+import { base64, base64Offsets, encodeParts, type TextEncoding, windashVariants } from './encoding';
+import { ANY, hasWildcards, type Part, parseWildcards } from './wildcard';
 
 export type Position = 'equals' | 'startswith' | 'endswith' | 'contains';
 export type CompareOp = 'lt' | 'lte' | 'gt' | 'gte';
@@ -101,7 +101,8 @@ function encode(encoding: TextEncoding): Modifier {
 
 function plainBytes(value: SigmaValue, ctx: ModifierContext): { text: string; bytes: boolean } {
   const s = stringOf(value, ctx);
-  if (hasWildcards(s.parts)) fail(ctx, 'cannot encode a value with wildcards; put contains/startswith/endswith after it');
+  if (hasWildcards(s.parts))
+    fail(ctx, 'cannot encode a value with wildcards; put contains/startswith/endswith after it');
   return { text: s.parts.join(''), bytes: s.bytes };
 }
 
@@ -137,10 +138,15 @@ function placeholderChoices(name: string, ctx: ModifierContext): Part[][] {
       ctx.missingPlaceholder(name, ctx.path);
       return [[`%${name}%`]];
     }
-    throw new SigmaCompileError('placeholder', `'${ctx.name}': placeholder %${name}% has no value; supply one (--placeholder ${name}=...)`, ctx.path);
+    throw new SigmaCompileError(
+      'placeholder',
+      `'${ctx.name}': placeholder %${name}% has no value; supply one (--placeholder ${name}=...)`,
+      ctx.path,
+    );
   }
   const list = typeof supplied === 'string' ? [supplied] : supplied;
-  if (list.length === 0) throw new SigmaCompileError('placeholder', `'${ctx.name}': placeholder %${name}% was given no values`, ctx.path);
+  if (list.length === 0)
+    throw new SigmaCompileError('placeholder', `'${ctx.name}': placeholder %${name}% was given no values`, ctx.path);
   return list.map(parseWildcards);
 }
 

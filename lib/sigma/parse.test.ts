@@ -29,22 +29,51 @@ describe('parseSigma: YAML safety', () => {
       title: Second
     `);
     expect(parsed.findings).toEqual([
-      { code: 'YAML_DUPLICATE_KEY', severity: 'error', path: 'detection.selection.a', line: 5, column: 9, message: "duplicate key 'a' in detection.selection (lines 4 and 5); a lax YAML loader would silently keep only the second" },
-      { code: 'YAML_DUPLICATE_KEY', severity: 'error', path: 'tags[0].x', line: 9, column: 7, message: "duplicate key 'x' in tags[0] (lines 8 and 9); a lax YAML loader would silently keep only the second" },
-      { code: 'YAML_DUPLICATE_KEY', severity: 'error', path: 'title', line: 10, column: 1, message: "duplicate key 'title' (lines 1 and 10); a lax YAML loader would silently keep only the second" },
+      {
+        code: 'YAML_DUPLICATE_KEY',
+        severity: 'error',
+        path: 'detection.selection.a',
+        line: 5,
+        column: 9,
+        message:
+          "duplicate key 'a' in detection.selection (lines 4 and 5); a lax YAML loader would silently keep only the second",
+      },
+      {
+        code: 'YAML_DUPLICATE_KEY',
+        severity: 'error',
+        path: 'tags[0].x',
+        line: 9,
+        column: 7,
+        message: "duplicate key 'x' in tags[0] (lines 8 and 9); a lax YAML loader would silently keep only the second",
+      },
+      {
+        code: 'YAML_DUPLICATE_KEY',
+        severity: 'error',
+        path: 'title',
+        line: 10,
+        column: 1,
+        message: "duplicate key 'title' (lines 1 and 10); a lax YAML loader would silently keep only the second",
+      },
     ]);
     expect(parsed.rules).toHaveLength(1);
   });
 
   it('refuses a billion-laughs document quickly, pointing at the alias, without expanding it', () => {
     const levels = ['a0: &l0 "lol"'];
-    for (let i = 1; i <= 12; i++) levels.push(`a${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+    for (let i = 1; i <= 12; i++)
+      levels.push(
+        `a${i}: &l${i} [${Array(9)
+          .fill(`*l${i - 1}`)
+          .join(', ')}]`,
+      );
     const text = `title: Bomb\n${levels.join('\n')}\ndetection:\n    selection:\n        Field: *l12\n    condition: selection\n`;
     const started = performance.now();
     const parsed = parseSigma(text);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(brief(parsed.findings)).toEqual(['17:16 error YAML_ALIAS_LIMIT ']);
-    expect(parsed.findings[0]?.message).toMatch(/^YAML aliases would add [\d,]+ nodes to this document \(limit 10000\); alias '\*l12' alone expands to [\d,]+ nodes/);
+    expect(parsed.findings[0]?.message).toMatch(
+      /^YAML aliases would add [\d,]+ nodes to this document \(limit 10000\); alias '\*l12' alone expands to [\d,]+ nodes/,
+    );
     expect(parsed.rules).toEqual([]);
   });
 
@@ -58,7 +87,10 @@ describe('parseSigma: YAML safety', () => {
           condition: selection
     `);
     expect(parsed.findings).toEqual([]);
-    expect(parsed.rules[0]?.data.detection).toEqual({ selection: { 'Image|endswith': ['\\cmd.exe', '\\powershell.exe'] }, condition: 'selection' });
+    expect(parsed.rules[0]?.data.detection).toEqual({
+      selection: { 'Image|endswith': ['\\cmd.exe', '\\powershell.exe'] },
+      condition: 'selection',
+    });
   });
 
   it('counts the alias budget per parse, configurable', () => {
@@ -88,15 +120,31 @@ describe('parseSigma: YAML safety', () => {
 
   it('refuses complex mapping keys, which Sigma never uses', () => {
     expect(parseSigma('? [a, b]\n: c\ntitle: x\n').findings).toEqual([
-      { code: 'YAML_COMPLEX_KEY', severity: 'error', path: '', line: 1, column: 3, message: 'a mapping key is a list, mapping or alias; Sigma keys are plain names' },
+      {
+        code: 'YAML_COMPLEX_KEY',
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 3,
+        message: 'a mapping key is a list, mapping or alias; Sigma keys are plain names',
+      },
     ]);
   });
 
   it('needs each document to be a mapping', () => {
     expect(parseSigma('just a sentence\n').findings).toEqual([
-      { code: 'YAML_NOT_MAPPING', severity: 'error', path: '', line: 1, column: 1, message: 'rule document must be a mapping (title:, logsource:, detection: ...), got a string' },
+      {
+        code: 'YAML_NOT_MAPPING',
+        severity: 'error',
+        path: '',
+        line: 1,
+        column: 1,
+        message: 'rule document must be a mapping (title:, logsource:, detection: ...), got a string',
+      },
     ]);
-    expect(parseSigma('- a\n- b\n').findings[0]?.message).toBe('rule document must be a mapping (title:, logsource:, detection: ...), got a list');
+    expect(parseSigma('- a\n- b\n').findings[0]?.message).toBe(
+      'rule document must be a mapping (title:, logsource:, detection: ...), got a list',
+    );
   });
 
   it('treats a file of comments as empty, and warns about a stray empty document', () => {
@@ -107,7 +155,9 @@ describe('parseSigma: YAML safety', () => {
   });
 
   it('limits the number of documents, counting the markers before parsing', () => {
-    expect(brief(parseSigma('a: 1\n---\nb: 2\n---\nc: 3\n', { maxDocuments: 2 }).findings)).toEqual(['5:1 error YAML_TOO_MANY_DOCUMENTS ']);
+    expect(brief(parseSigma('a: 1\n---\nb: 2\n---\nc: 3\n', { maxDocuments: 2 }).findings)).toEqual([
+      '5:1 error YAML_TOO_MANY_DOCUMENTS ',
+    ]);
     const started = performance.now();
     expect(brief(parseSigma('a: 1\n---\n'.repeat(50_000)).findings)).toEqual(['202:1 error YAML_TOO_MANY_DOCUMENTS ']);
     expect(performance.now() - started).toBeLessThan(1000);
@@ -122,7 +172,8 @@ describe('parseSigma: YAML safety', () => {
         path: '',
         line: 1,
         column: 1,
-        message: 'document has 1001 YAML anchors and aliases (limit 1000): refused as a possible resource-exhaustion attack',
+        message:
+          'document has 1001 YAML anchors and aliases (limit 1000): refused as a possible resource-exhaustion attack',
       },
     ]);
   });

@@ -1,7 +1,7 @@
-import { decodeRuleBytes, DEFAULT_MAX_BYTES } from './bytes';
+import { DEFAULT_MAX_BYTES, decodeRuleBytes } from './bytes';
 import { mergeCollection, type SigmaRule } from './collection';
 import type { Finding } from './findings';
-import { loadYaml, type LoadedYaml, type RawDocument } from './yaml/load';
+import { type LoadedYaml, loadYaml, type RawDocument } from './yaml/load';
 
 export interface ParseOptions {
   /** Refuse inputs larger than this many bytes, before decoding or parsing them (default 1 MiB). */

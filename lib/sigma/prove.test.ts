@@ -3,7 +3,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { compileRule, type SigmaRuleObject } from './match';
 import { explainDocuments, proveRule } from './prove';
 
-const rule = parse(String.raw`
+const rule = parse(`
 detection:
   selection:
     eventSource: ec2.amazonaws.com
@@ -20,8 +20,16 @@ describe('proveRule', () => {
     const proof = proveRule(
       [rule],
       [
-        { key: 'session', expect: 'match', event: { eventSource: 'ec2.amazonaws.com', eventName: 'CreateTrafficMirrorSession' } },
-        { key: 'target', expect: 'match', event: { eventSource: 'ec2.amazonaws.com', eventName: 'CreateTrafficMirrorTarget' } },
+        {
+          key: 'session',
+          expect: 'match',
+          event: { eventSource: 'ec2.amazonaws.com', eventName: 'CreateTrafficMirrorSession' },
+        },
+        {
+          key: 'target',
+          expect: 'match',
+          event: { eventSource: 'ec2.amazonaws.com', eventName: 'CreateTrafficMirrorTarget' },
+        },
         {
           key: 'approved',
           expect: 'miss',
@@ -31,7 +39,11 @@ describe('proveRule', () => {
             userIdentity: { arn: 'arn:aws:iam::1:role/NetworkMonitoring' },
           },
         },
-        { key: 'describe', expect: 'miss', event: { eventSource: 'ec2.amazonaws.com', eventName: 'DescribeInstances' } },
+        {
+          key: 'describe',
+          expect: 'miss',
+          event: { eventSource: 'ec2.amazonaws.com', eventName: 'DescribeInstances' },
+        },
       ],
     );
     expect(proof).toEqual({
@@ -47,7 +59,16 @@ describe('proveRule', () => {
   });
 
   it('marks a sample whose outcome differs from its expectation', () => {
-    const proof = proveRule([rule], [{ key: 'oops', expect: 'miss', event: { eventSource: 'ec2.amazonaws.com', eventName: 'CreateTrafficMirrorTarget' } }]);
+    const proof = proveRule(
+      [rule],
+      [
+        {
+          key: 'oops',
+          expect: 'miss',
+          event: { eventSource: 'ec2.amazonaws.com', eventName: 'CreateTrafficMirrorTarget' },
+        },
+      ],
+    );
     expect(proof.benign).toEqual({ matched: 1, total: 1 });
     expect(proof.results[0]?.ok).toBe(false);
   });

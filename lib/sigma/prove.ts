@@ -1,6 +1,6 @@
 // A rule is "proven" by its samples: every attack sample must match and every benign look-alike must not.
 import type { CompileOptions } from './compile';
-import { compileRule, type CompiledRule, type Explanation, type SigmaRuleObject } from './match';
+import { type CompiledRule, compileRule, type Explanation, type SigmaRuleObject } from './match';
 
 export interface Sample {
   key: string;
@@ -42,7 +42,11 @@ export function explainDocuments(compiled: readonly CompiledRule[], event: unkno
 }
 
 /** `rules` are the merged documents of one file; an event matches when any of them matches. */
-export function proveRule(rules: readonly SigmaRuleObject[], samples: readonly Sample[], options: CompileOptions = {}): ProofResult {
+export function proveRule(
+  rules: readonly SigmaRuleObject[],
+  samples: readonly Sample[],
+  options: CompileOptions = {},
+): ProofResult {
   const compiled = rules.map((rule) => compileRule(rule, options));
   const attack = { matched: 0, total: 0 };
   const benign = { matched: 0, total: 0 };

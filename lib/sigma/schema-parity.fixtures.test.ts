@@ -7,7 +7,9 @@ import { parseSigma } from './parse';
 import { compileRuleSchema, ruleSchemaPath, type SchemaValidator } from './schema-validator';
 import { readTsv, sharedFixture } from './test-support';
 
-const officialSchema = JSON.parse(readFileSync(sharedFixture('sigma-schema', 'sigma-detection-rule-schema.json'), 'utf8')) as object;
+const officialSchema = JSON.parse(
+  readFileSync(sharedFixture('sigma-schema', 'sigma-detection-rule-schema.json'), 'utf8'),
+) as object;
 const ourSchema = JSON.parse(readFileSync(ruleSchemaPath({}), 'utf8')) as object;
 
 /** Both readings of `format`: asserted (ours at runtime) and annotation only (Python's jsonschema, SigmaHQ's CI). */
@@ -29,7 +31,9 @@ function verdict(validate: SchemaValidator, data: unknown): string[] {
 /** Every value the schema could be asked about: each YAML document as written, and each merged rule. */
 function subjects(bytes: Uint8Array, maxBytes?: number): Array<{ name: string; data: unknown }> {
   const parsed = parseSigma(bytes, { maxBytes });
-  const docs = parsed.documents.filter((d) => d.doc.errors.length === 0 && !parsed.findings.some((f) => f.code.startsWith('YAML_ALIAS')));
+  const docs = parsed.documents.filter(
+    (d) => d.doc.errors.length === 0 && !parsed.findings.some((f) => f.code.startsWith('YAML_ALIAS')),
+  );
   return [
     ...docs.map((d) => ({ name: `document ${d.index}`, data: d.data ?? (d.doc.toJS() as unknown) })),
     ...parsed.rules.map((r) => ({ name: `rule ${r.index}`, data: r.data as unknown })),
@@ -39,18 +43,21 @@ function subjects(bytes: Uint8Array, maxBytes?: number): Array<{ name: string; d
 describe('our schema and the official Sigma v2.1.0 schema agree', () => {
   const manifest = readTsv(sharedFixture('sigmahq', 'MANIFEST.tsv'));
 
-  it.each(manifest.map((row) => [row.path ?? '', row['json_schema_v2.1.0'] ?? '']))('on %s', (path, manifestVerdict) => {
-    const items = subjects(readFileSync(sharedFixture('sigmahq', path)));
-    expect(items.length).toBeGreaterThan(0);
-    for (const { formats, official, ours } of PAIRS) {
-      for (const item of items) {
-        expect(verdict(ours, item.data), `${item.name}, formats ${formats}`).toEqual(verdict(official, item.data));
+  it.each(manifest.map((row) => [row.path ?? '', row['json_schema_v2.1.0'] ?? '']))(
+    'on %s',
+    (path, manifestVerdict) => {
+      const items = subjects(readFileSync(sharedFixture('sigmahq', path)));
+      expect(items.length).toBeGreaterThan(0);
+      for (const { formats, official, ours } of PAIRS) {
+        for (const item of items) {
+          expect(verdict(ours, item.data), `${item.name}, formats ${formats}`).toEqual(verdict(official, item.data));
+        }
+        // SigmaHQ's CI validates each YAML document as written; the manifest records what it said.
+        const documentsPass = items.filter((i) => i.name.startsWith('document')).every((i) => official(i.data));
+        expect(documentsPass ? 'PASS' : 'FAIL').toBe(manifestVerdict.slice(0, 4));
       }
-      // SigmaHQ's CI validates each YAML document as written; the manifest records what it said.
-      const documentsPass = items.filter((i) => i.name.startsWith('document')).every((i) => official(i.data));
-      expect(documentsPass ? 'PASS' : 'FAIL').toBe(manifestVerdict.slice(0, 4));
-    }
-  });
+    },
+  );
 
   const bad = readTsv(sharedFixture('bad-sigma', 'README.tsv'));
   // The ones no schema ever sees: refused as bytes or as YAML, as the README's last column says ("not reached").
@@ -61,28 +68,31 @@ describe('our schema and the official Sigma v2.1.0 schema agree', () => {
     '19_invalid_utf8_latin1.yml': 'INVALID_UTF8',
   };
 
-  it.each(bad.map((row) => [row.file ?? '', row['observed_json_schema_v2.1.0_result'] ?? '']))('on the broken rule %s', (file, observed) => {
-    const bytes = readFileSync(sharedFixture('bad-sigma', file));
-    const refused = REFUSED_BEFORE_SCHEMA[file];
-    if (refused) {
-      const parsed = parseSigma(bytes);
-      expect(parsed.findings.map((f) => f.code)).toContain(refused);
-      expect(parsed.rules).toEqual([]);
-      return;
-    }
-    // The oversized rule is valid apart from its size; the schemas are compared on it all the same.
-    const items = subjects(bytes, 10 * 1024 * 1024);
-    expect(items.length).toBeGreaterThan(0);
-    for (const { formats, official, ours } of PAIRS) {
-      for (const item of items) {
-        expect(verdict(ours, item.data), `${item.name}, formats ${formats}`).toEqual(verdict(official, item.data));
+  it.each(bad.map((row) => [row.file ?? '', row['observed_json_schema_v2.1.0_result'] ?? '']))(
+    'on the broken rule %s',
+    (file, observed) => {
+      const bytes = readFileSync(sharedFixture('bad-sigma', file));
+      const refused = REFUSED_BEFORE_SCHEMA[file];
+      if (refused) {
+        const parsed = parseSigma(bytes);
+        expect(parsed.findings.map((f) => f.code)).toContain(refused);
+        expect(parsed.rules).toEqual([]);
+        return;
       }
-      if (!formats && /^(PASS|FAIL)/.test(observed)) {
-        const passes = items.every((i) => official(i.data));
-        expect(passes ? 'PASS' : 'FAIL').toBe(observed.slice(0, 4));
+      // The oversized rule is valid apart from its size; the schemas are compared on it all the same.
+      const items = subjects(bytes, 10 * 1024 * 1024);
+      expect(items.length).toBeGreaterThan(0);
+      for (const { formats, official, ours } of PAIRS) {
+        for (const item of items) {
+          expect(verdict(ours, item.data), `${item.name}, formats ${formats}`).toEqual(verdict(official, item.data));
+        }
+        if (!formats && /^(PASS|FAIL)/.test(observed)) {
+          const passes = items.every((i) => official(i.data));
+          expect(passes ? 'PASS' : 'FAIL').toBe(observed.slice(0, 4));
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('our schema and the official one agree on the edge of every constraint', () => {
@@ -103,7 +113,10 @@ describe('our schema and the official one agree on the edge of every constraint'
     ['id as a URN', { id: 'urn:uuid:5f0b1a2c-3d4e-4f50-8a6b-7c8d9e0f1a2b' }],
     ['related without type', { related: [{ id: base.id }] }],
     ['related of an unknown type', { related: [{ id: base.id, type: 'obsoletes' }] }],
-    ['related of each type', { related: ['derived', 'obsolete', 'merged', 'renamed', 'similar'].map((type) => ({ id: base.id, type })) }],
+    [
+      'related of each type',
+      { related: ['derived', 'obsolete', 'merged', 'renamed', 'similar'].map((type) => ({ id: base.id, type })) },
+    ],
     ['every status', { status: 'deprecated' }],
     ['an unknown status', { status: 'production' }],
     ['an unknown level', { level: 'severe' }],
@@ -143,7 +156,8 @@ describe('our schema and the official one agree on the edge of every constraint'
 
   it('also when a required property is missing or the rule is not a mapping', () => {
     for (const { official, ours } of PAIRS) {
-      for (const data of [{ title: 't' }, {}, 'text', ['a'], null]) expect(verdict(ours, data)).toEqual(verdict(official, data));
+      for (const data of [{ title: 't' }, {}, 'text', ['a'], null])
+        expect(verdict(ours, data)).toEqual(verdict(official, data));
     }
   });
 });

@@ -6,7 +6,7 @@ import ownSchema from './schema/sigma-detection-rule.schema.json';
 
 export const SCHEMA_PATH_ENV = 'SIGMA_SCHEMA_PATH';
 const DEFAULT_SCHEMA_FILE = 'lib/sigma/schema/sigma-detection-rule.schema.json';
-const OWN_SCHEMA_KEY = '(bundled) ' + DEFAULT_SCHEMA_FILE;
+const OWN_SCHEMA_KEY = `(bundled) ${DEFAULT_SCHEMA_FILE}`;
 
 export type SchemaError = ErrorObject;
 export type SchemaValidator = ValidateFunction;
@@ -27,8 +27,15 @@ export function ruleSchemaPath(env: Readonly<Record<string, string | undefined>>
  * error collected. `strict` is off for schemas we did not write, which may carry keywords ajv considers misplaced;
  * `formats: false` gives the draft's default reading of `format` as an annotation, as Python's jsonschema does.
  */
-export function compileRuleSchema(schema: object, options: { strict?: boolean; formats?: boolean } = {}): SchemaValidator {
-  const ajv = new Ajv2020({ allErrors: true, strict: options.strict ?? true, validateFormats: options.formats ?? true });
+export function compileRuleSchema(
+  schema: object,
+  options: { strict?: boolean; formats?: boolean } = {},
+): SchemaValidator {
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: options.strict ?? true,
+    validateFormats: options.formats ?? true,
+  });
   addFormats(ajv);
   return ajv.compile(schema);
 }

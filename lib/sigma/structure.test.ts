@@ -18,7 +18,11 @@ function sources(dir: string): string[] {
 }
 
 const files = sources(ROOT).map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
-const defining = (pattern: RegExp): string[] => files.filter((f) => pattern.test(f.text)).map((f) => f.name).sort();
+const defining = (pattern: RegExp): string[] =>
+  files
+    .filter((f) => pattern.test(f.text))
+    .map((f) => f.name)
+    .sort();
 
 const fixtureTests = readdirSync(ROOT)
   .filter((name) => name.endsWith('.fixtures.test.ts'))
@@ -26,12 +30,18 @@ const fixtureTests = readdirSync(ROOT)
 
 describe('lib/sigma source', () => {
   it('reaches ../shared/fixtures only through sharedFixture, which fails clearly when the folder is absent', () => {
-    expect(fixtureTests.map((f) => f.name).sort()).toEqual(['compat.fixtures.test.ts', 'match.fixtures.test.ts', 'schema-parity.fixtures.test.ts']);
+    expect(fixtureTests.map((f) => f.name).sort()).toEqual([
+      'compat.fixtures.test.ts',
+      'match.fixtures.test.ts',
+      'schema-parity.fixtures.test.ts',
+    ]);
     for (const { name, text } of fixtureTests) {
       expect(/shared\/fixtures'|existsSync/.test(text.replace(/^\/\/.*$/gm, '')), name).toBe(false);
       expect(text, name).toContain('sharedFixture(');
     }
-    expect(() => fixtureIn(join(ROOT, 'no-such-folder'), 'sigmahq')).toThrow(/no-such-folder is absent: this test reads the shared fixtures beside the checkout/);
+    expect(() => fixtureIn(join(ROOT, 'no-such-folder'), 'sigmahq')).toThrow(
+      /no-such-folder is absent: this test reads the shared fixtures beside the checkout/,
+    );
   });
 
   it('defines isRecord once', () => {
@@ -49,8 +59,16 @@ describe('lib/sigma source', () => {
   });
 
   it('tests the value modifiers by family, in short files that between them use every modifier', () => {
-    const families = readdirSync(ROOT).filter((name) => /^modifiers\..+\.test\.ts$/.test(name)).sort();
-    expect(families).toEqual(['modifiers.encodings.test.ts', 'modifiers.expand.test.ts', 'modifiers.re.test.ts', 'modifiers.strings.test.ts', 'modifiers.values.test.ts']);
+    const families = readdirSync(ROOT)
+      .filter((name) => /^modifiers\..+\.test\.ts$/.test(name))
+      .sort();
+    expect(families).toEqual([
+      'modifiers.encodings.test.ts',
+      'modifiers.expand.test.ts',
+      'modifiers.re.test.ts',
+      'modifiers.strings.test.ts',
+      'modifiers.values.test.ts',
+    ]);
     const texts = families.map((name) => readFileSync(join(ROOT, name), 'utf8'));
     for (const [i, text] of texts.entries()) expect(text.split('\n').length, families[i]).toBeLessThan(200);
     const untested = [...KNOWN_MODIFIERS].filter((m) => !texts.some((text) => new RegExp(`\\|${m}\\b`).test(text)));

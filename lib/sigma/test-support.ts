@@ -4,17 +4,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { type AttackCatalogFile, NAME_SOURCES, type Tactic, type Technique } from '../attack/types';
 import type { AttackTagCatalog } from './checks/types';
 import { SigmaCompileError } from './compile-error';
 import type { Finding } from './findings';
-import { compileRule, type CompiledRule, type SigmaRuleObject } from './match';
+import { type CompiledRule, compileRule, type SigmaRuleObject } from './match';
 import type { Placeholders } from './modifiers';
-import { NAME_SOURCES, type AttackCatalogFile, type Tactic, type Technique } from '../attack/types';
 
 /** Strips the common indentation and the first empty line, so rules can be written indented in tests. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = strings.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = text.replace(/^\n/, '').replace(/\n[ \t]*$/, '\n').split('\n');
+  const lines = text
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '\n')
+    .split('\n');
   const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0);
   const cut = Math.min(...indents);
   return lines.map((l) => l.slice(cut)).join('\n');
@@ -49,9 +52,23 @@ function tactic(id: string, shortname: string, name: string, order: number): Tac
   return { id, shortname, name, order, url: `https://attack.mitre.org/tactics/${id}/` };
 }
 
-function technique(id: string, name: string, tactics: string[], flags: Partial<Pick<Technique, 'revoked' | 'deprecated'>> = {}): Technique {
+function technique(
+  id: string,
+  name: string,
+  tactics: string[],
+  flags: Partial<Pick<Technique, 'revoked' | 'deprecated'>> = {},
+): Technique {
   const parent = id.includes('.') ? (id.split('.')[0] as string) : null;
-  return { id, name, tactics, parent, url: `https://attack.mitre.org/techniques/${id.replace('.', '/')}/`, revoked: false, deprecated: false, ...flags };
+  return {
+    id,
+    name,
+    tactics,
+    parent,
+    url: `https://attack.mitre.org/techniques/${id.replace('.', '/')}/`,
+    revoked: false,
+    deprecated: false,
+    ...flags,
+  };
 }
 
 /** ATT&CK v19.1 in miniature, as a catalog file: the split of Defense Evasion, one revoked and one deprecated technique. */
@@ -100,7 +117,10 @@ export function runDetection(detection: string, events: unknown[], placeholders?
 }
 
 /** The compile error an inline detection is refused with; fails when it compiles. */
-export function detectionCompileError(detection: string, placeholders?: Placeholders): { code: string; message: string } {
+export function detectionCompileError(
+  detection: string,
+  placeholders?: Placeholders,
+): { code: string; message: string } {
   try {
     compileDetection(detection, placeholders);
   } catch (error) {
@@ -128,7 +148,9 @@ export function sharedFixture(...parts: string[]): string {
 /** sharedFixture with the fixtures folder given, so the message for an absent folder can be tested. */
 export function fixtureIn(root: string, ...parts: string[]): string {
   if (!existsSync(root)) {
-    throw new Error(`${root} is absent: this test reads the shared fixtures beside the checkout (../shared/fixtures, see its README.md) and cannot run without them`);
+    throw new Error(
+      `${root} is absent: this test reads the shared fixtures beside the checkout (../shared/fixtures, see its README.md) and cannot run without them`,
+    );
   }
   return join(root, ...parts);
 }

@@ -41,29 +41,44 @@ describe('validateSigma', () => {
   it('stops at the first error when asked to, as an import does', () => {
     const result = validateSigma(BROKEN, { catalog: smallCatalog(), mode: 'first-error' });
     expect(brief(result.findings)).toEqual(['3:9 error SCHEMA_ENUM status']);
-    expect(brief(validateSigma('title: a\ntitle: b\n', { mode: 'first-error' }).findings)).toEqual(['2:1 error YAML_DUPLICATE_KEY title']);
+    expect(brief(validateSigma('title: a\ntitle: b\n', { mode: 'first-error' }).findings)).toEqual([
+      '2:1 error YAML_DUPLICATE_KEY title',
+    ]);
   });
 
   it('is ok with warnings only', () => {
-    const result = validateSigma(VALID_RULE.replace('attack.exfiltration', 'attack.command_and_control'), { catalog: smallCatalog() });
+    const result = validateSigma(VALID_RULE.replace('attack.exfiltration', 'attack.command_and_control'), {
+      catalog: smallCatalog(),
+    });
     expect(brief(result.findings)).toEqual(['9:7 warning TAG_TACTIC_UNDERSCORE tags[0]']);
     expect(result.ok).toBe(true);
   });
 
   it('reports a problem of a global document once, not once per rule of the collection', () => {
-    const text = 'action: global\ntitle: t\nlevel: severe\nlogsource: {}\n---\ndetection: {a: {x: 1}, condition: a}\n---\ndetection: {b: {x: 1}, condition: b}\n';
+    const text =
+      'action: global\ntitle: t\nlevel: severe\nlogsource: {}\n---\ndetection: {a: {x: 1}, condition: a}\n---\ndetection: {b: {x: 1}, condition: b}\n';
     expect(brief(validateSigma(text).findings)).toEqual(['3:8 error SCHEMA_ENUM level']);
   });
 
   it('accepts bytes and refuses what the parser refuses, with the size cap configurable', () => {
-    expect(brief(validateSigma(new TextEncoder().encode(VALID_RULE), { maxBytes: 100 }).findings)).toEqual(['1:1 error SIZE_LIMIT ']);
+    expect(brief(validateSigma(new TextEncoder().encode(VALID_RULE), { maxBytes: 100 }).findings)).toEqual([
+      '1:1 error SIZE_LIMIT ',
+    ]);
   });
 
   it('declares every code it can report, with a severity', () => {
     const codes = allIssues().map((i) => i.code);
     expect(new Set(codes).size).toBe(codes.length);
     expect(allIssues().every((i) => i.description.length > 10)).toBe(true);
-    expect(CHECKS.map((c) => c.name)).toEqual(['schema', 'limits', 'condition', 'modifiers', 'identity', 'tags', 'compile']);
+    expect(CHECKS.map((c) => c.name)).toEqual([
+      'schema',
+      'limits',
+      'condition',
+      'modifiers',
+      'identity',
+      'tags',
+      'compile',
+    ]);
   });
 
   it('refuses a check that reports a code it did not declare, as an internal error of the rule', () => {
@@ -75,7 +90,8 @@ describe('validateSigma', () => {
         path: '',
         line: 1,
         column: 1,
-        message: "the 'sloppy' check failed on this rule (Error: check 'sloppy' reported 'NOPE', which its issue table does not declare); the rule is refused because it could not be fully checked",
+        message:
+          "the 'sloppy' check failed on this rule (Error: check 'sloppy' reported 'NOPE', which its issue table does not declare); the rule is refused because it could not be fully checked",
       },
     ]);
   });
@@ -119,6 +135,8 @@ describe('the rule schema', () => {
   });
 
   it('says where it looked when the schema cannot be read', () => {
-    expect(() => loadRuleSchema(join(dir, 'missing.json'))).toThrow(/cannot load the Sigma rule schema from .*missing\.json \(set SIGMA_SCHEMA_PATH to override\)/);
+    expect(() => loadRuleSchema(join(dir, 'missing.json'))).toThrow(
+      /cannot load the Sigma rule schema from .*missing\.json \(set SIGMA_SCHEMA_PATH to override\)/,
+    );
   });
 });

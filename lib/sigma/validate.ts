@@ -7,15 +7,23 @@ import { schemaCheck } from './checks/schema';
 import { tagsCheck } from './checks/tags';
 import type { AttackTagCatalog, Check, CheckContext } from './checks/types';
 import type { SigmaRule } from './collection';
-import { dedupeFindings, finding, hasErrors, sortFindings, type Finding, type Position } from './findings';
+import { dedupeFindings, type Finding, finding, hasErrors, type Position, sortFindings } from './findings';
 import { locate } from './locate';
-import { parseSigma, type ParseOptions } from './parse';
+import { type ParseOptions, parseSigma } from './parse';
 import { loadRuleSchema, type SchemaValidator } from './schema-validator';
 import type { RawDocument } from './yaml/load';
 import { formatPath } from './yaml-path';
 
 /** Every check, in the order their findings read best: shape first, then meaning, then whether the matcher runs it. */
-export const CHECKS: readonly Check[] = [schemaCheck, limitsCheck, conditionCheck, modifiersCheck, identityCheck, tagsCheck, compileCheck];
+export const CHECKS: readonly Check[] = [
+  schemaCheck,
+  limitsCheck,
+  conditionCheck,
+  modifiersCheck,
+  identityCheck,
+  tagsCheck,
+  compileCheck,
+];
 
 export interface ValidateOptions extends ParseOptions {
   /** Shown in messages by callers; findings themselves carry only positions. */
@@ -66,7 +74,8 @@ export function validateSigma(input: string | Uint8Array, options: ValidateOptio
         locate: (path) => locate(yaml, rule, path),
         report(code, path, message, at) {
           const issue = check.issues[code];
-          if (!issue) throw new Error(`check '${check.name}' reported '${code}', which its issue table does not declare`);
+          if (!issue)
+            throw new Error(`check '${check.name}' reported '${code}', which its issue table does not declare`);
           const where = at ?? locate(yaml, rule, path).position;
           findings.push(finding({ code, severity: issue.severity, path: formatPath(path), message, at: where }));
         },
@@ -105,6 +114,10 @@ function upToFirstError(findings: readonly Finding[]): Finding[] {
 }
 
 /** Every code any check can report, with its severity and description: for documentation and tests. */
-export function allIssues(checks: readonly Check[] = CHECKS): Array<{ check: string; code: string; severity: string; description: string }> {
-  return checks.flatMap((check) => Object.entries(check.issues).map(([code, issue]) => ({ check: check.name, code, ...issue })));
+export function allIssues(
+  checks: readonly Check[] = CHECKS,
+): Array<{ check: string; code: string; severity: string; description: string }> {
+  return checks.flatMap((check) =>
+    Object.entries(check.issues).map(([code, issue]) => ({ check: check.name, code, ...issue })),
+  );
 }

@@ -1,7 +1,7 @@
 // Turns the values an entry ends with (after its modifiers) into tests on one event value. Every test takes the
 // value as text twice, as it is and lowercased, so a value is lowercased once however many patterns it meets.
 import { inNetwork } from './cidr';
-import { SigmaCompileError, type RulePath } from './compile-error';
+import { type RulePath, SigmaCompileError } from './compile-error';
 import type { CompareOp, SigmaValue, TimePart } from './modifiers';
 import { compileWildcard, type StringTest } from './wildcard';
 
@@ -30,7 +30,11 @@ export function compileRegExp(source: string, flags: string, path: RulePath): Re
   if (inline) {
     const extra = inline[1] ?? '';
     if (/[^ims]/.test(extra)) {
-      throw new SigmaCompileError('regex', `unsupported inline regex flags '(?${extra})' (i, m and s are supported)`, path);
+      throw new SigmaCompileError(
+        'regex',
+        `unsupported inline regex flags '(?${extra})' (i, m and s are supported)`,
+        path,
+      );
     }
     body = source.slice(inline[0].length);
     all += extra;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANY, ONE, compileWildcard, formatParts, normalizeParts, parseWildcards, type Part } from './wildcard';
+import { ANY, compileWildcard, formatParts, normalizeParts, ONE, type Part, parseWildcards } from './wildcard';
 
 function test(pattern: string, value: string, cased = false): boolean {
   return compileWildcard(parseWildcards(pattern), cased)(value, value.toLowerCase());
@@ -57,12 +57,9 @@ describe('compileWildcard', () => {
   });
 
   it('matches suffix, prefix and infix shapes', () => {
-    expect([test('*.exe', 'a.EXE'), test('c:\\\\*', 'C:\\x'), test('*mimi*', 'xMiMiy'), test('*mimi*', 'mim')]).toEqual([
-      true,
-      true,
-      true,
-      false,
-    ]);
+    expect([test('*.exe', 'a.EXE'), test('c:\\\\*', 'C:\\x'), test('*mimi*', 'xMiMiy'), test('*mimi*', 'mim')]).toEqual(
+      [true, true, true, false],
+    );
   });
 
   it('matches ? as exactly one character', () => {
@@ -104,7 +101,11 @@ describe('compileWildcard on hostile input', () => {
     const hostile = ['*a*a*b', '*a*a*a*a*a*a*a*a*b', '*a?a*a?a*a?a*b', 'a*a*a*a*a*a*a*?b', '*?*?*?*?*?*?*?*?*b'];
     const started = performance.now();
     for (const pattern of hostile) {
-      expect([test(pattern, value), test(pattern, `${value}b`), test(pattern, value, true)]).toEqual([false, true, false]);
+      expect([test(pattern, value), test(pattern, `${value}b`), test(pattern, value, true)]).toEqual([
+        false,
+        true,
+        false,
+      ]);
     }
     expect(performance.now() - started).toBeLessThan(1000);
   });
@@ -112,7 +113,9 @@ describe('compileWildcard on hostile input', () => {
   it('agrees with the regular expression it replaced, on thousands of random patterns and values', () => {
     // The old matcher: ^...$ with . for ?, .* for *, flags s (a line break is a character) and u (an emoji is one).
     const reference = (parts: readonly Part[], value: string): boolean => {
-      const body = parts.map((p) => (p === ANY ? '.*' : p === ONE ? '.' : p.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`))).join('');
+      const body = parts
+        .map((p) => (p === ANY ? '.*' : p === ONE ? '.' : p.replace(/[\\^$.*+?()[\]{}|/]/g, (c) => `\\${c}`)))
+        .join('');
       return new RegExp(`^${body}$`, 'su').test(value);
     };
     let seed = 42;
@@ -130,9 +133,20 @@ describe('compileWildcard on hostile input', () => {
       const value = Array.from({ length: random(9) }, pick).join('');
       const cased = random(2) === 0;
       const lower = value.toLowerCase();
-      const expected = cased ? reference(parts, value) : reference(parts.map((p) => (typeof p === 'string' ? p.toLowerCase() : p)), lower);
+      const expected = cased
+        ? reference(parts, value)
+        : reference(
+            parts.map((p) => (typeof p === 'string' ? p.toLowerCase() : p)),
+            lower,
+          );
       const got = compileWildcard(parts, cased)(value, lower);
-      if (got !== expected) expect({ pattern: formatParts(parts), value, cased, got }).toEqual({ pattern: formatParts(parts), value, cased, got: expected });
+      if (got !== expected)
+        expect({ pattern: formatParts(parts), value, cased, got }).toEqual({
+          pattern: formatParts(parts),
+          value,
+          cased,
+          got: expected,
+        });
     }
   });
 });

@@ -62,9 +62,7 @@ export function mapLiterals(parts: readonly Part[], map: (literal: string) => st
 
 /** Back to Sigma notation, for messages and for encoders that need the plain text. */
 export function formatParts(parts: readonly Part[]): string {
-  return parts
-    .map((p) => (p === ANY ? '*' : p === ONE ? '?' : p.replace(/[\\*?]/g, (c) => `\\${c}`)))
-    .join('');
+  return parts.map((p) => (p === ANY ? '*' : p === ONE ? '?' : p.replace(/[\\*?]/g, (c) => `\\${c}`))).join('');
 }
 
 type Piece = string | typeof ONE;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, fromJsonPointer, parsePath, type PathSegment } from './yaml-path';
+import { formatPath, fromJsonPointer, type PathSegment, parsePath } from './yaml-path';
 
 describe('YAML paths', () => {
   it.each<[PathSegment[], string]>([

@@ -50,7 +50,10 @@ function findClosingBracket(path: string, open: number): number {
 }
 
 /** JSON-pointer instance paths (from the schema validator) to segments; numeric parts index into lists. */
-export function fromJsonPointer(pointer: string, isIndex: (prefix: PathSegment[], part: string) => boolean): PathSegment[] {
+export function fromJsonPointer(
+  pointer: string,
+  isIndex: (prefix: PathSegment[], part: string) => boolean,
+): PathSegment[] {
   if (!pointer) return [];
   const out: PathSegment[] = [];
   for (const raw of pointer.slice(1).split('/')) {

@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache';
-import { getDb } from '@/lib/db/client';
 import { revalidateSecret, secretsEqual } from '@/lib/cache/notify';
+import { getDb } from '@/lib/db/client';
 
 // Called by the import command (and later the editor) when content changed: every cached page is rebuilt on its next request.
 export async function POST(request: Request) {

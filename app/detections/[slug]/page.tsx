@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/lib/db/client';
-import { getDetectionOverview } from '@/lib/queries/detection-overview';
-import { proofOf } from '@/lib/detections/proof';
 import { DetectionOverviewView } from '@/components/detection/DetectionOverviewView';
+import { getDb } from '@/lib/db/client';
+import { proofOf } from '@/lib/detections/proof';
+import { getDetectionOverview } from '@/lib/queries/detection-overview';
 
 export const revalidate = 300;
 export async function generateStaticParams() {

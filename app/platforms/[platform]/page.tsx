@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { PlatformView } from '@/components/catalog/PlatformView';
 import { getDb } from '@/lib/db/client';
 import { getPlatformPage } from '@/lib/queries/platform-page';
-import { PlatformView } from '@/components/catalog/PlatformView';
 
 export const revalidate = 300;
 export async function generateStaticParams() {

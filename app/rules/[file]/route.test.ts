@@ -1,11 +1,12 @@
 // The download route on a real database, called as Next calls it: same bytes, headers, ETag, HEAD, and 404 for tricks.
-import { readFileSync } from 'node:fs';
+
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@/lib/db/testing';
 import { importContent } from '@/lib/content/import';
-import { disconnect } from '@/lib/db/client';
 import { TEST_CONTENT } from '@/lib/content/testing';
+import { disconnect } from '@/lib/db/client';
+import { createTestDatabase, type TestDatabase } from '@/lib/db/testing';
 
 const RULE = readFileSync(`${TEST_CONTENT}/detections/mirror-test/rule.yml`);
 let t: TestDatabase;
@@ -23,7 +24,9 @@ afterAll(async () => {
 });
 
 const call = (method: 'GET' | 'HEAD', file: string, headers: Record<string, string> = {}) =>
-  route[method](new Request(`http://localhost/rules/${file}`, { method, headers }), { params: Promise.resolve({ file }) });
+  route[method](new Request(`http://localhost/rules/${file}`, { method, headers }), {
+    params: Promise.resolve({ file }),
+  });
 
 describe('/rules/[file]', () => {
   it('serves the stored rule byte for byte as a YAML attachment', async () => {
@@ -46,11 +49,15 @@ describe('/rules/[file]', () => {
     expect(cached.status).toBe(304);
   });
 
-  it.each(['nope.yml', 'mirror-test.yaml', '../mirror-test.yml', '..%2Fpackage.json.yml', 'mirror-test\0.yml', '/etc/passwd.yml'])(
-    'answers 404 for %j',
-    async (file) => {
-      const res = await call('GET', file);
-      expect(res.status).toBe(404);
-    },
-  );
+  it.each([
+    'nope.yml',
+    'mirror-test.yaml',
+    '../mirror-test.yml',
+    '..%2Fpackage.json.yml',
+    'mirror-test\0.yml',
+    '/etc/passwd.yml',
+  ])('answers 404 for %j', async (file) => {
+    const res = await call('GET', file);
+    expect(res.status).toBe(404);
+  });
 });

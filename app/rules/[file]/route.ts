@@ -10,10 +10,12 @@ type Ctx = { params: Promise<{ file: string }> };
 async function respond(request: Request, { params }: Ctx, withBody: boolean): Promise<Response> {
   const name = ruleNameFromFile((await params).file);
   const rule = name ? await getRuleFile(getDb(), name) : null;
-  if (!rule) return new Response('No such rule.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  if (!rule)
+    return new Response('No such rule.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   const body = Buffer.from(rule.sigmaYaml, 'utf8');
   const headers = ruleHeaders(rule, body.byteLength);
-  if (etagMatches(request.headers.get('if-none-match'), rule.sigmaSha256)) return new Response(null, { status: 304, headers });
+  if (etagMatches(request.headers.get('if-none-match'), rule.sigmaSha256))
+    return new Response(null, { status: 304, headers });
   return new Response(withBody ? body : null, { status: 200, headers });
 }
 

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { TechniqueView } from '@/components/attack/TechniqueView';
 import { getDb } from '@/lib/db/client';
 import { getTechniquePage } from '@/lib/queries/technique-page';
-import { TechniqueView } from '@/components/attack/TechniqueView';
 
 export const revalidate = 300;
 export async function generateStaticParams() {

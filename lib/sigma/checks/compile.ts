@@ -17,30 +17,53 @@ const unlessSaid = (what: string): Issue => error(`${what} (reported only when n
  */
 const ISSUES: Readonly<Record<CompileErrorCode, { code: string; issue: Issue } | null>> = {
   detection: { code: 'COMPILE_DETECTION', issue: unlessSaid('the matcher finds no detection map') },
-  condition: { code: 'COMPILE_CONDITION', issue: unlessSaid('the matcher finds no condition, or one that is not text') },
+  condition: {
+    code: 'COMPILE_CONDITION',
+    issue: unlessSaid('the matcher finds no condition, or one that is not text'),
+  },
   'condition-syntax': { code: 'COMPILE_CONDITION_SYNTAX', issue: unlessSaid('the matcher cannot parse the condition') },
-  'condition-reference': { code: 'COMPILE_CONDITION_REFERENCE', issue: unlessSaid('the condition names a search identifier the matcher cannot find') },
+  'condition-reference': {
+    code: 'COMPILE_CONDITION_REFERENCE',
+    issue: unlessSaid('the condition names a search identifier the matcher cannot find'),
+  },
   // Legacy aggregations are the condition check's: a warning that they are deprecated, as the Sigma spec has it.
   aggregation: null,
-  'search-type': { code: 'COMPILE_SEARCH_TYPE', issue: unlessSaid('a search identifier is neither a map, a list of maps nor a list of keywords') },
+  'search-type': {
+    code: 'COMPILE_SEARCH_TYPE',
+    issue: unlessSaid('a search identifier is neither a map, a list of maps nor a list of keywords'),
+  },
   'empty-search': { code: 'COMPILE_EMPTY_SEARCH', issue: error('a search identifier is an empty map or list') },
-  'mixed-list': { code: 'COMPILE_MIXED_LIST', issue: error('a search identifier lists maps and plain values together') },
+  'mixed-list': {
+    code: 'COMPILE_MIXED_LIST',
+    issue: error('a search identifier lists maps and plain values together'),
+  },
   keyword: { code: 'COMPILE_KEYWORD', issue: error('a keyword search (no field) uses null, exists or fieldref') },
   'empty-list': { code: 'COMPILE_EMPTY_LIST', issue: error("a field's list of values is empty") },
-  'value-type': { code: 'COMPILE_VALUE_TYPE', issue: error("a value the matcher cannot use ('exists' or 'fieldref' mixed with other values, a map as a value)") },
+  'value-type': {
+    code: 'COMPILE_VALUE_TYPE',
+    issue: error("a value the matcher cannot use ('exists' or 'fieldref' mixed with other values, a map as a value)"),
+  },
   'unknown-modifier': { code: 'COMPILE_UNKNOWN_MODIFIER', issue: unlessSaid('the matcher does not know a modifier') },
   modifier: {
     code: 'COMPILE_MODIFIER',
-    issue: error("a modifier cannot apply to its value ('re' then 'contains', 'base64' of a wildcard, a 'cidr' that is no network, 'exists' without true or false)"),
+    issue: error(
+      "a modifier cannot apply to its value ('re' then 'contains', 'base64' of a wildcard, a 'cidr' that is no network, 'exists' without true or false)",
+    ),
   },
   placeholder: {
     code: 'COMPILE_PLACEHOLDER',
     issue: {
       severity: 'warning',
-      description: "an '|expand' placeholder (%name%) has no value here: the rule runs only where one is supplied, as SigmaHQ's rules-placeholder rules expect",
+      description:
+        "an '|expand' placeholder (%name%) has no value here: the rule runs only where one is supplied, as SigmaHQ's rules-placeholder rules expect",
     },
   },
-  regex: { code: 'COMPILE_REGEX', issue: error("a '|re' value is no regular expression JavaScript can run ('(?x)', '(?P<name>...)', unbalanced parentheses)") },
+  regex: {
+    code: 'COMPILE_REGEX',
+    issue: error(
+      "a '|re' value is no regular expression JavaScript can run ('(?x)', '(?P<name>...)', unbalanced parentheses)",
+    ),
+  },
 };
 
 export const compileCheck: Check = {
@@ -63,13 +86,13 @@ export const compileCheck: Check = {
     for (const problem of problems) {
       const mapped = ISSUES[problem.code];
       if (mapped === null || ctx.errorReportedAt(problem.path)) continue;
-      ctx.report(mapped.code, problem.path, describe(problem));
+      ctx.report(mapped.code, problem.path, describeProblem(problem));
     }
   },
 };
 
 /** "the matcher cannot run 'CommandLine|re|contains': 'contains': applies to strings, not to a regex value". */
-function describe(problem: SigmaCompileError): string {
+function describeProblem(problem: SigmaCompileError): string {
   const key = problem.path.length > 2 ? problem.path.findLast((s) => typeof s === 'string') : undefined;
   return `the matcher cannot run ${key === undefined ? 'this rule' : `'${key}'`}: ${problem.message}`;
 }

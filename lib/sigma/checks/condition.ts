@@ -1,7 +1,14 @@
-import { ConditionSyntaxError, conditionNodes, conditionReferences, MAX_CONDITION_TOKENS, parseCondition, type ParsedCondition } from '../condition';
+import {
+  ConditionSyntaxError,
+  conditionNodes,
+  conditionReferences,
+  MAX_CONDITION_TOKENS,
+  type ParsedCondition,
+  parseCondition,
+} from '../condition';
 import type { Position } from '../findings';
-import { positionAt, scalarOffsets } from '../yaml/positions';
 import { IdentifierSelector, searchIdentifiers, THEM } from '../identifiers';
+import { positionAt, scalarOffsets } from '../yaml/positions';
 import { isObject, listNames } from './data';
 import { tooLargeToCheck } from './limits';
 import { truncate } from './schema-messages';
@@ -16,12 +23,31 @@ export const conditionCheck: Check = {
   name: 'condition',
   issues: {
     CONDITION_SYNTAX: { severity: 'error', description: 'the condition does not parse' },
-    CONDITION_UNDEFINED: { severity: 'error', description: 'the condition names a search identifier that detection does not define' },
-    CONDITION_PATTERN_UNMATCHED: { severity: 'error', description: "a pattern in the condition ('1 of filter_*') matches no search identifier" },
-    CONDITION_NO_IDENTIFIERS: { severity: 'error', description: "'1 of them' / 'all of them' with no search identifier for 'them' (names starting with '_' are left out)" },
-    CONDITION_UNUSED_IDENTIFIER: { severity: 'warning', description: 'a search identifier is defined but the condition never uses it' },
-    CONDITION_AGGREGATION_DEPRECATED: { severity: 'warning', description: "a legacy aggregation ('| count() by x > 5'); Sigma 2 uses correlation rules" },
-    CONDITION_NEAR_DEPRECATED: { severity: 'warning', description: "a legacy 'near' aggregation; Sigma 2 uses temporal correlation rules" },
+    CONDITION_UNDEFINED: {
+      severity: 'error',
+      description: 'the condition names a search identifier that detection does not define',
+    },
+    CONDITION_PATTERN_UNMATCHED: {
+      severity: 'error',
+      description: "a pattern in the condition ('1 of filter_*') matches no search identifier",
+    },
+    CONDITION_NO_IDENTIFIERS: {
+      severity: 'error',
+      description:
+        "'1 of them' / 'all of them' with no search identifier for 'them' (names starting with '_' are left out)",
+    },
+    CONDITION_UNUSED_IDENTIFIER: {
+      severity: 'warning',
+      description: 'a search identifier is defined but the condition never uses it',
+    },
+    CONDITION_AGGREGATION_DEPRECATED: {
+      severity: 'warning',
+      description: "a legacy aggregation ('| count() by x > 5'); Sigma 2 uses correlation rules",
+    },
+    CONDITION_NEAR_DEPRECATED: {
+      severity: 'warning',
+      description: "a legacy 'near' aggregation; Sigma 2 uses temporal correlation rules",
+    },
   },
   run(ctx) {
     const detection = ctx.rule.data.detection;
@@ -36,7 +62,12 @@ export const conditionCheck: Check = {
     } catch (e) {
       if (!(e instanceof ConditionSyntaxError)) throw e;
       const column = e.offset + 1;
-      ctx.report('CONDITION_SYNTAX', CONDITION, `condition does not parse at character ${column} of '${truncate(condition.trim(), 200)}': ${e.message}`, at(e.offset));
+      ctx.report(
+        'CONDITION_SYNTAX',
+        CONDITION,
+        `condition does not parse at character ${column} of '${truncate(condition.trim(), 200)}': ${e.message}`,
+        at(e.offset),
+      );
       return;
     }
 
@@ -61,28 +92,46 @@ export const conditionCheck: Check = {
       if (!ref.isPattern) {
         used.add(ref.name);
         if (selector.has(ref.name)) continue;
-        ctx.report('CONDITION_UNDEFINED', CONDITION, `condition names '${ref.name}', but ${defined}${hint(ref.name)}`, at(ref.offset));
+        ctx.report(
+          'CONDITION_UNDEFINED',
+          CONDITION,
+          `condition names '${ref.name}', but ${defined}${hint(ref.name)}`,
+          at(ref.offset),
+        );
       } else {
         const matches = selector.select(ref.name);
-        if (!patterns.has(ref.name)) matches.forEach((n) => used.add(n));
+        if (!patterns.has(ref.name)) for (const n of matches) used.add(n);
         patterns.add(ref.name);
         if (matches.length === 0) {
-          ctx.report('CONDITION_PATTERN_UNMATCHED', CONDITION, `condition's pattern '${ref.name}' matches no search identifier; ${defined}`, at(ref.offset));
+          ctx.report(
+            'CONDITION_PATTERN_UNMATCHED',
+            CONDITION,
+            `condition's pattern '${ref.name}' matches no search identifier; ${defined}`,
+            at(ref.offset),
+          );
         }
       }
     }
     if (conditionNodes(parsed.ast).some((node) => node.kind === 'quantified' && node.pattern === THEM)) {
       const them = selector.select(THEM);
-      them.forEach((n) => used.add(n));
+      for (const n of them) used.add(n);
       if (them.length === 0) {
-        const why = names.length === 0 ? 'detection defines no search identifier' : `'them' leaves out identifiers starting with '_', and detection defines only ${listNames(names)}`;
+        const why =
+          names.length === 0
+            ? 'detection defines no search identifier'
+            : `'them' leaves out identifiers starting with '_', and detection defines only ${listNames(names)}`;
         ctx.report('CONDITION_NO_IDENTIFIERS', CONDITION, `condition uses 'them', but ${why}`);
       }
     }
     if (parsed.aggregation) checkAggregation(ctx, parsed.aggregation, selector, used, at);
 
     for (const name of names) {
-      if (!used.has(name)) ctx.report('CONDITION_UNUSED_IDENTIFIER', ['detection', name], `search identifier '${name}' is defined but the condition never uses it`);
+      if (!used.has(name))
+        ctx.report(
+          'CONDITION_UNUSED_IDENTIFIER',
+          ['detection', name],
+          `search identifier '${name}' is defined but the condition never uses it`,
+        );
     }
   },
 };
@@ -104,7 +153,12 @@ function checkAggregation(
     );
     return;
   }
-  ctx.report('CONDITION_NEAR_DEPRECATED', CONDITION, `'| ${aggregation.text}' is a legacy 'near' aggregation, deprecated since Sigma 2.0: express it as a temporal correlation rule`, where);
+  ctx.report(
+    'CONDITION_NEAR_DEPRECATED',
+    CONDITION,
+    `'| ${aggregation.text}' is a legacy 'near' aggregation, deprecated since Sigma 2.0: express it as a temporal correlation rule`,
+    where,
+  );
   // The identifiers after `near` are search identifiers too and must exist.
   let words = 0;
   for (const match of aggregation.text.matchAll(/[A-Za-z0-9_.\-*]+/g)) {
@@ -114,10 +168,14 @@ function checkAggregation(
     used.add(word);
     if (selector.has(word)) continue;
     const offset = aggregation.offset + (match.index ?? 0);
-    ctx.report('CONDITION_UNDEFINED', CONDITION, `condition's 'near' names '${word}', but detection defines only ${listNames(selector.names)}`, at(offset));
+    ctx.report(
+      'CONDITION_UNDEFINED',
+      CONDITION,
+      `condition's 'near' names '${word}', but detection defines only ${listNames(selector.names)}`,
+      at(offset),
+    );
   }
 }
-
 
 /** Positions of characters of the condition, in the file (inside the scalar, wherever it is written). */
 function conditionPositions(ctx: CheckContext): (offset: number) => Position {

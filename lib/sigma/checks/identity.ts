@@ -5,14 +5,30 @@ import type { Check, CheckContext } from './types';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export const identityCheck: Check = {
   name: 'identity',
   issues: {
     ID_NOT_UUID: { severity: 'error', description: 'id (or a related id) is not a UUID' },
     DATE_FORMAT: { severity: 'error', description: 'date or modified is not written YYYY-MM-DD' },
-    DATE_INVALID: { severity: 'error', description: 'date or modified looks like YYYY-MM-DD but is no calendar date (2022-13-45)' },
+    DATE_INVALID: {
+      severity: 'error',
+      description: 'date or modified looks like YYYY-MM-DD but is no calendar date (2022-13-45)',
+    },
     DATE_MODIFIED_BEFORE_DATE: { severity: 'warning', description: 'modified is earlier than date' },
   },
   run(ctx) {
@@ -34,7 +50,11 @@ export const identityCheck: Check = {
 function checkUuid(ctx: CheckContext, value: YamlValue | undefined, path: PathSegment[]): void {
   if (typeof value !== 'string' || UUID.test(value)) return;
   const name = path.length > 1 ? `related[${String(path[1])}].id` : 'id';
-  ctx.report('ID_NOT_UUID', path, `${name}: '${truncate(value)}' is not a valid UUID (expected 8-4-4-4-12 hex digits, e.g. 929a690e-bef0-4204-a928-ef5e620d6fcc)`);
+  ctx.report(
+    'ID_NOT_UUID',
+    path,
+    `${name}: '${truncate(value)}' is not a valid UUID (expected 8-4-4-4-12 hex digits, e.g. 929a690e-bef0-4204-a928-ef5e620d6fcc)`,
+  );
 }
 
 /** Returns the date when it is a real calendar date, for the ordering check. Non-strings are the schema's. */

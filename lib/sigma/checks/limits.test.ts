@@ -54,7 +54,9 @@ describe('limits check', () => {
     const unused = checkingTime(`${HEAD}${identifiers(1000)}    condition: s0\n`);
     expect(unused.findings).toHaveLength(999);
     expect(unused.ms).toBeLessThan(1000);
-    const patterns = checkingTime(`${HEAD}${identifiers(1000)}    condition: ${Array(250).fill('1 of s*').join(' and ')}\n`);
+    const patterns = checkingTime(
+      `${HEAD}${identifiers(1000)}    condition: ${Array(250).fill('1 of s*').join(' and ')}\n`,
+    );
     expect(patterns.findings).toEqual([]);
     expect(patterns.ms).toBeLessThan(1000);
   });

@@ -42,7 +42,9 @@ export function detectionOversize(detection: YamlObject): readonly Oversize[] {
   for (const name of names) {
     const value = detection[name];
     if (isObject(value)) measure(value, ['detection', name]);
-    else if (Array.isArray(value)) value.forEach((item, i) => isObject(item) && measure(item, ['detection', name, i]));
+    else if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) if (isObject(item)) measure(item, ['detection', name, i]);
+    }
   }
   found = out;
   measured.set(detection, found);
@@ -57,8 +59,14 @@ export function tooLargeToCheck(detection: YamlObject): boolean {
 export const limitsCheck: Check = {
   name: 'limits',
   issues: {
-    DETECTION_TOO_MANY_IDENTIFIERS: { severity: 'error', description: `detection defines more than ${MAX_SEARCH_IDENTIFIERS} search identifiers (then the condition and values are not checked)` },
-    DETECTION_MAP_TOO_LARGE: { severity: 'error', description: `a search identifier's map has more than ${MAX_MAP_KEYS} fields (then the condition and values are not checked)` },
+    DETECTION_TOO_MANY_IDENTIFIERS: {
+      severity: 'error',
+      description: `detection defines more than ${MAX_SEARCH_IDENTIFIERS} search identifiers (then the condition and values are not checked)`,
+    },
+    DETECTION_MAP_TOO_LARGE: {
+      severity: 'error',
+      description: `a search identifier's map has more than ${MAX_MAP_KEYS} fields (then the condition and values are not checked)`,
+    },
   },
   run(ctx) {
     const detection = ctx.rule.data.detection;

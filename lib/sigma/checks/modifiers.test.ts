@@ -7,7 +7,8 @@ const findings = (text: string) => validateSigma(text, { checks: [modifiersCheck
 
 describe('modifiers check', () => {
   it('accepts known modifiers, chained, in maps and in lists of maps', () => {
-    expect(findings(yaml`
+    expect(
+      findings(yaml`
       title: t
       detection:
           selection:
@@ -18,11 +19,13 @@ describe('modifiers check', () => {
               - DestinationIp|cidr: 10.0.0.0/8
           keywords: [a, b]
           condition: 1 of them
-    `)).toEqual([]);
+    `),
+    ).toEqual([]);
   });
 
   it('points at an unknown modifier inside the key and suggests the likely one', () => {
-    expect(findings(yaml`
+    expect(
+      findings(yaml`
       title: t
       detection:
           selection:
@@ -30,7 +33,8 @@ describe('modifiers check', () => {
                   - trace
                   - start
           condition: selection
-    `)).toEqual([
+    `),
+    ).toEqual([
       {
         code: 'MODIFIER_UNKNOWN',
         severity: 'error',
@@ -43,27 +47,52 @@ describe('modifiers check', () => {
   });
 
   it('finds modifiers in lists of maps and in quoted keys', () => {
-    expect(findings(yaml`
+    expect(
+      findings(yaml`
       title: t
       detection:
           selection:
               - Image|endwith: x
               - 'User Name|startswith|nocase': y
           condition: selection
-    `)).toEqual([
-      { code: 'MODIFIER_UNKNOWN', severity: 'error', path: 'detection.selection[0].Image|endwith', line: 4, column: 17, message: "unknown value modifier 'endwith' on field Image (did you mean 'endswith'?)" },
-      { code: 'MODIFIER_UNKNOWN', severity: 'error', path: 'detection.selection[1]["User Name|startswith|nocase"]', line: 5, column: 33, message: "unknown value modifier 'nocase' on field User Name" },
+    `),
+    ).toEqual([
+      {
+        code: 'MODIFIER_UNKNOWN',
+        severity: 'error',
+        path: 'detection.selection[0].Image|endwith',
+        line: 4,
+        column: 17,
+        message: "unknown value modifier 'endwith' on field Image (did you mean 'endswith'?)",
+      },
+      {
+        code: 'MODIFIER_UNKNOWN',
+        severity: 'error',
+        path: 'detection.selection[1]["User Name|startswith|nocase"]',
+        line: 5,
+        column: 33,
+        message: "unknown value modifier 'nocase' on field User Name",
+      },
     ]);
   });
 
   it('rejects an empty modifier', () => {
     expect(findings('title: t\ndetection:\n    sel:\n        Image||endswith: x\n    condition: sel\n')).toEqual([
-      { code: 'MODIFIER_EMPTY', severity: 'error', path: 'detection.sel.Image||endswith', line: 4, column: 15, message: "'Image||endswith' has an empty modifier: remove the extra '|'" },
+      {
+        code: 'MODIFIER_EMPTY',
+        severity: 'error',
+        path: 'detection.sel.Image||endswith',
+        line: 4,
+        column: 15,
+        message: "'Image||endswith' has an empty modifier: remove the extra '|'",
+      },
     ]);
   });
 
   it("warns about 'all' on a single value", () => {
-    expect(findings('title: t\ndetection:\n    sel:\n        CommandLine|contains|all: trace\n    condition: sel\n')).toEqual([
+    expect(
+      findings('title: t\ndetection:\n    sel:\n        CommandLine|contains|all: trace\n    condition: sel\n'),
+    ).toEqual([
       {
         code: 'MODIFIER_ALL_SINGLE_VALUE',
         severity: 'warning',

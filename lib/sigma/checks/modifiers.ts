@@ -1,10 +1,10 @@
 import { isScalar } from 'yaml';
-import { KNOWN_MODIFIERS } from '../modifiers';
 import type { Position } from '../findings';
+import { searchIdentifiers } from '../identifiers';
+import { KNOWN_MODIFIERS } from '../modifiers';
 import type { YamlObject, YamlValue } from '../yaml/load';
 import { positionAt } from '../yaml/positions';
 import type { PathSegment } from '../yaml-path';
-import { searchIdentifiers } from '../identifiers';
 import { isObject } from './data';
 import { tooLargeToCheck } from './limits';
 import { closest } from './suggest';
@@ -13,9 +13,18 @@ import type { Check, CheckContext } from './types';
 export const modifiersCheck: Check = {
   name: 'modifiers',
   issues: {
-    MODIFIER_UNKNOWN: { severity: 'error', description: "a field uses a value modifier Sigma does not define ('contians')" },
-    MODIFIER_EMPTY: { severity: 'error', description: "a field name has an empty modifier ('Field||contains' or a trailing '|')" },
-    MODIFIER_ALL_SINGLE_VALUE: { severity: 'warning', description: "'all' on a single value changes nothing; the Sigma spec disallows it" },
+    MODIFIER_UNKNOWN: {
+      severity: 'error',
+      description: "a field uses a value modifier Sigma does not define ('contians')",
+    },
+    MODIFIER_EMPTY: {
+      severity: 'error',
+      description: "a field name has an empty modifier ('Field||contains' or a trailing '|')",
+    },
+    MODIFIER_ALL_SINGLE_VALUE: {
+      severity: 'warning',
+      description: "'all' on a single value changes nothing; the Sigma spec disallows it",
+    },
   },
   run(ctx) {
     const detection = ctx.rule.data.detection;
@@ -45,12 +54,22 @@ function checkMap(ctx: CheckContext, map: YamlObject, base: readonly PathSegment
       } else if (!KNOWN_MODIFIERS.has(modifier)) {
         const guess = closest(modifier, KNOWN_MODIFIERS);
         const hint = guess ? ` (did you mean '${guess}'?)` : '';
-        ctx.report('MODIFIER_UNKNOWN', path, `unknown value modifier '${modifier}' on field ${fieldName}${hint}`, where);
+        ctx.report(
+          'MODIFIER_UNKNOWN',
+          path,
+          `unknown value modifier '${modifier}' on field ${fieldName}${hint}`,
+          where,
+        );
       }
       offset += modifier.length + 1;
     }
     if (modifiers.includes('all') && !isList(value)) {
-      ctx.report('MODIFIER_ALL_SINGLE_VALUE', path, `'all' on '${key}' has a single value: use a list of values, or drop 'all'`, keyPosition(ctx, path, field.length + 1));
+      ctx.report(
+        'MODIFIER_ALL_SINGLE_VALUE',
+        path,
+        `'all' on '${key}' has a single value: use a list of values, or drop 'all'`,
+        keyPosition(ctx, path, field.length + 1),
+      );
     }
   }
 }

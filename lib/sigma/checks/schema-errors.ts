@@ -23,9 +23,9 @@ export function condenseSchemaErrors(errors: readonly SchemaError[]): SchemaErro
     const fitting = [...byBranch.values()].filter((branch) => !branch.some((e) => rejectsType(e, alt, prefix)));
     if (fitting.length === 1) {
       dropped.add(alt);
-      for (const [, branch] of byBranch) if (branch !== fitting[0]) branch.forEach((e) => dropped.add(e));
+      for (const [, branch] of byBranch) if (branch !== fitting[0]) for (const e of branch) dropped.add(e);
     } else {
-      inside.forEach((e) => dropped.add(e));
+      for (const e of inside) dropped.add(e);
     }
   }
   return errors.filter((e) => !dropped.has(e));

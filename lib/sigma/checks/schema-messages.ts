@@ -40,7 +40,12 @@ function quoteAll(values: readonly unknown[]): string {
 }
 
 /** A sentence a person understands, naming the field; `path` is where the finding points. */
-export function schemaMessage(e: SchemaError, segments: readonly PathSegment[], value: unknown, all: readonly SchemaError[]): string {
+export function schemaMessage(
+  e: SchemaError,
+  segments: readonly PathSegment[],
+  value: unknown,
+  all: readonly SchemaError[],
+): string {
   const name = formatPath(segments);
   const subject = name || 'the rule';
   const shown = typeof value === 'string' ? `'${truncate(value)}'` : JSON.stringify(value);
@@ -83,7 +88,10 @@ export function schemaMessage(e: SchemaError, segments: readonly PathSegment[], 
       }
       const types = branchTypes(e, all);
       const expected = types.length ? typeList(types) : 'one of the allowed forms';
-      const hint = segments[0] === 'detection' && segments.length === 2 ? ' (a search identifier is a mapping of field: value, or a list)' : '';
+      const hint =
+        segments[0] === 'detection' && segments.length === 2
+          ? ' (a search identifier is a mapping of field: value, or a list)'
+          : '';
       return `${subject} must be ${expected}, got ${describeValue(value)}${hint}`;
     }
     default:

@@ -3,11 +3,20 @@ import { closest, editDistance } from './suggest';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent transpositions', () => {
-    expect([editDistance('contians', 'contains'), editDistance('kitten', 'sitting'), editDistance('', 'abc'), editDistance('abc', 'abc')]).toEqual([1, 3, 3, 0]);
+    expect([
+      editDistance('contians', 'contains'),
+      editDistance('kitten', 'sitting'),
+      editDistance('', 'abc'),
+      editDistance('abc', 'abc'),
+    ]).toEqual([1, 3, 3, 0]);
   });
 
   it('stops at a bound, returning bound + 1 for anything further', () => {
-    expect([editDistance('kitten', 'sitting', 2), editDistance('kitten', 'sitting', 3), editDistance('a', 'abcdef', 2)]).toEqual([3, 3, 3]);
+    expect([
+      editDistance('kitten', 'sitting', 2),
+      editDistance('kitten', 'sitting', 3),
+      editDistance('a', 'abcdef', 2),
+    ]).toEqual([3, 3, 3]);
   });
 
   it('compares long names in time proportional to their length when bounded', () => {

@@ -1,16 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { smallCatalog } from '../test-support';
-import { validateSigma, type ValidateOptions } from '../validate';
+import { type ValidateOptions, validateSigma } from '../validate';
 import { suggestTag, tagsCheck } from './tags';
 
 const findings = (tags: string[], options: ValidateOptions = {}) =>
-  validateSigma(`title: t\ntags:\n${tags.map((t) => `    - '${t}'\n`).join('')}`, { checks: [tagsCheck], catalog: smallCatalog(), ...options }).findings;
+  validateSigma(`title: t\ntags:\n${tags.map((t) => `    - '${t}'\n`).join('')}`, {
+    checks: [tagsCheck],
+    catalog: smallCatalog(),
+    ...options,
+  }).findings;
 
-const messages = (tags: string[], options: ValidateOptions = {}) => findings(tags, options).map((f) => `${f.severity} ${f.code} ${f.message}`);
+const messages = (tags: string[], options: ValidateOptions = {}) =>
+  findings(tags, options).map((f) => `${f.severity} ${f.code} ${f.message}`);
 
 describe('tags check', () => {
   it('accepts resolvable ATT&CK tags and well-formed tags of the other namespaces', () => {
-    expect(findings(['attack.exfiltration', 'attack.t1020', 'attack.t1020.001', 'attack.g0016', 'attack.s0002', 'attack.ta0010', 'car.2013-07-002', 'cve.2025-53770', 'detection.threat-hunting', 'tlp.amber-strict', 'stp.3k', 'd3fend.d3-am'])).toEqual([]);
+    expect(
+      findings([
+        'attack.exfiltration',
+        'attack.t1020',
+        'attack.t1020.001',
+        'attack.g0016',
+        'attack.s0002',
+        'attack.ta0010',
+        'car.2013-07-002',
+        'cve.2025-53770',
+        'detection.threat-hunting',
+        'tlp.amber-strict',
+        'stp.3k',
+        'd3fend.d3-am',
+      ]),
+    ).toEqual([]);
   });
 
   it('reports malformed tags at the tag, with the tag the author probably meant', () => {
@@ -21,7 +41,8 @@ describe('tags check', () => {
         path: 'tags[0]',
         line: 3,
         column: 7,
-        message: "tags[0]: 'Exfiltration' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.'); did you mean 'attack.exfiltration'?",
+        message:
+          "tags[0]: 'Exfiltration' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.'); did you mean 'attack.exfiltration'?",
       },
       {
         code: 'TAG_FORMAT',
@@ -29,7 +50,8 @@ describe('tags check', () => {
         path: 'tags[1]',
         line: 4,
         column: 7,
-        message: "tags[1]: 'attack.T1020' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.'); did you mean 'attack.t1020'?",
+        message:
+          "tags[1]: 'attack.T1020' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.'); did you mean 'attack.t1020'?",
       },
       {
         code: 'TAG_FORMAT',
@@ -37,7 +59,8 @@ describe('tags check', () => {
         path: 'tags[2]',
         line: 5,
         column: 7,
-        message: "tags[2]: 'MITRE ATT&CK T1020' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.'); did you mean 'attack.t1020'?",
+        message:
+          "tags[2]: 'MITRE ATT&CK T1020' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.'); did you mean 'attack.t1020'?",
       },
     ]);
   });
@@ -52,7 +75,15 @@ describe('tags check', () => {
   });
 
   it('resolves tactics by shortname, with advice for old and split names', () => {
-    expect(messages(['attack.command_and_control', 'attack.defense_evasion', 'attack.defense-evasion', 'attack.exfiltratoin', 'attack.ta0099'])).toEqual([
+    expect(
+      messages([
+        'attack.command_and_control',
+        'attack.defense_evasion',
+        'attack.defense-evasion',
+        'attack.exfiltratoin',
+        'attack.ta0099',
+      ]),
+    ).toEqual([
       "warning TAG_TACTIC_UNDERSCORE 'attack.command_and_control' uses the old underscore form: write 'attack.command-and-control' (the tactic's shortname in ATT&CK v19.1)",
       "warning TAG_TACTIC_SPLIT 'attack.defense_evasion': tactic 'defense-evasion' no longer exists in ATT&CK v19.1, it was split: use 'attack.stealth' or 'attack.defense-impairment', whichever fits the behaviour",
       "warning TAG_TACTIC_SPLIT 'attack.defense-evasion': tactic 'defense-evasion' no longer exists in ATT&CK v19.1, it was split: use 'attack.stealth' or 'attack.defense-impairment', whichever fits the behaviour",
@@ -84,7 +115,14 @@ describe('tags check', () => {
   it("requires the detection's own technique when the caller names it", () => {
     expect(messages(['attack.t1020.001'], { expectedTechniques: ['T1020'] })).toEqual([]);
     expect(findings(['attack.t1071'], { expectedTechniques: ['T1020.001'] })).toEqual([
-      { code: 'TAG_TECHNIQUE_MISSING', severity: 'error', path: 'tags', line: 2, column: 1, message: "the detection is about T1020.001, but the rule has no 'attack.t1020.001' tag" },
+      {
+        code: 'TAG_TECHNIQUE_MISSING',
+        severity: 'error',
+        path: 'tags',
+        line: 2,
+        column: 1,
+        message: "the detection is about T1020.001, but the rule has no 'attack.t1020.001' tag",
+      },
     ]);
   });
 });

@@ -20,8 +20,14 @@ export const tagsCheck: Check = {
   name: 'tags',
   issues: {
     TAG_FORMAT: { severity: 'error', description: "a tag is not 'namespace.name' in lowercase" },
-    TAG_UNKNOWN_NAMESPACE: { severity: 'warning', description: 'a tag uses a namespace the Sigma tags appendix does not define' },
-    TAG_UNKNOWN_NAME: { severity: 'warning', description: "a tag's name is not one its namespace allows (detection., tlp., cve., car., stp.)" },
+    TAG_UNKNOWN_NAMESPACE: {
+      severity: 'warning',
+      description: 'a tag uses a namespace the Sigma tags appendix does not define',
+    },
+    TAG_UNKNOWN_NAME: {
+      severity: 'warning',
+      description: "a tag's name is not one its namespace allows (detection., tlp., cve., car., stp.)",
+    },
     TAG_TECHNIQUE_MISSING: { severity: 'error', description: "the rule is not tagged with the detection's technique" },
     ...ATTACK_TAG_ISSUES,
   },
@@ -34,19 +40,31 @@ export const tagsCheck: Check = {
       if (!TAG_PATTERN.test(tag)) {
         const suggestion = suggestTag(tag, ctx.catalog);
         const hint = suggestion ? `; did you mean '${suggestion}'?` : '';
-        ctx.report('TAG_FORMAT', path, `tags[${i}]: '${truncate(tag)}' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.')${hint}`);
+        ctx.report(
+          'TAG_FORMAT',
+          path,
+          `tags[${i}]: '${truncate(tag)}' does not match the tag pattern namespace.name (lowercase letters, digits, '_', '-', '.')${hint}`,
+        );
         return;
       }
       const dot = tag.indexOf('.');
       const namespace = tag.slice(0, dot);
       const name = tag.slice(dot + 1);
       if (!Object.hasOwn(NAMESPACES, namespace)) {
-        ctx.report('TAG_UNKNOWN_NAMESPACE', path, `tags[${i}]: '${tag}' uses namespace '${namespace}', which is not a Sigma tag namespace (${Object.keys(NAMESPACES).join(', ')})`);
+        ctx.report(
+          'TAG_UNKNOWN_NAMESPACE',
+          path,
+          `tags[${i}]: '${tag}' uses namespace '${namespace}', which is not a Sigma tag namespace (${Object.keys(NAMESPACES).join(', ')})`,
+        );
         return;
       }
       const allowed = NAMESPACES[namespace];
       if (allowed && !allowed.test(name)) {
-        ctx.report('TAG_UNKNOWN_NAME', path, `tags[${i}]: '${tag}' is not a valid '${namespace}' tag${namespaceHint(namespace)}`);
+        ctx.report(
+          'TAG_UNKNOWN_NAME',
+          path,
+          `tags[${i}]: '${tag}' is not a valid '${namespace}' tag${namespaceHint(namespace)}`,
+        );
       }
       if (namespace === 'attack' && ctx.catalog) checkAttackTag(ctx, ctx.catalog, tag, path);
     });
@@ -70,7 +88,12 @@ function checkExpectedTechniques(ctx: CheckContext, tags: readonly unknown[]): v
   for (const id of expected) {
     const tag = `attack.${id.toLowerCase()}`;
     const covered = tagged.has(tag) || [...tagged].some((t) => t.startsWith(`${tag}.`));
-    if (!covered) ctx.report('TAG_TECHNIQUE_MISSING', ['tags'], `the detection is about ${id.toUpperCase()}, but the rule has no '${tag}' tag`);
+    if (!covered)
+      ctx.report(
+        'TAG_TECHNIQUE_MISSING',
+        ['tags'],
+        `the detection is about ${id.toUpperCase()}, but the rule has no '${tag}' tag`,
+      );
   }
 }
 

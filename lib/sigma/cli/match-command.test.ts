@@ -84,7 +84,10 @@ describe('runMatchCommand', () => {
     const events = file('bad.jsonl', `${JSON.stringify({ Image: 'x\\whoami.exe' })}\n{"Image": \n`);
     const result = await run([file('rule.yml', RULE), events]);
     expect(result.code).toBe(2);
-    expect(result.out).toEqual(['line 1: match     selections held: selection', '1 of 1 event matched, 1 bad line skipped']);
+    expect(result.out).toEqual([
+      'line 1: match     selections held: selection',
+      '1 of 1 event matched, 1 bad line skipped',
+    ]);
     expect(result.err).toHaveLength(1);
     expect(result.err[0]).toMatch(new RegExp(`^${events.replace(/[\\.]/g, '\\$&')}:2: not valid JSON: `));
   });
@@ -109,14 +112,32 @@ describe('runMatchCommand', () => {
     expect(missing.err).toEqual([
       `${rule}: detection.sel.User|expand: 'expand': placeholder %Administrators% has no value; supply one (--placeholder Administrators=...)`,
     ]);
-    const given = await run([rule, events, '--placeholder', 'Administrators=root', '--placeholder=Administrators=adm', '--json']);
+    const given = await run([
+      rule,
+      events,
+      '--placeholder',
+      'Administrators=root',
+      '--placeholder=Administrators=adm',
+      '--json',
+    ]);
     expect(given.out.map((l) => (JSON.parse(l) as { match: boolean }).match)).toEqual([true, true, false]);
   });
 
   it('takes placeholder names that are also members of Object.prototype', async () => {
-    const rule = file('proto.yml', "title: P\nlogsource:\n    product: windows\ndetection:\n    sel:\n        User|expand: '%constructor%'\n        Host|expand: '%__proto__%'\n    condition: sel\n");
+    const rule = file(
+      'proto.yml',
+      "title: P\nlogsource:\n    product: windows\ndetection:\n    sel:\n        User|expand: '%constructor%'\n        Host|expand: '%__proto__%'\n    condition: sel\n",
+    );
     const events = file('proto.jsonl', '{"User": "a", "Host": "b"}\n{"User": "a", "Host": "c"}\n');
-    const result = await run([rule, events, '--placeholder', 'constructor=a', '--placeholder', '__proto__=b', '--json']);
+    const result = await run([
+      rule,
+      events,
+      '--placeholder',
+      'constructor=a',
+      '--placeholder',
+      '__proto__=b',
+      '--json',
+    ]);
     expect([result.code, result.err]).toEqual([0, []]);
     expect(result.out.map((l) => (JSON.parse(l) as { match: boolean }).match)).toEqual([true, false]);
   });

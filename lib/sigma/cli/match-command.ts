@@ -8,11 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { SigmaCompileError } from '../compile-error';
 import { formatFinding } from '../findings';
-import { compileRule, type CompiledRule, type SigmaRuleObject } from '../match';
+import { type CompiledRule, compileRule, type SigmaRuleObject } from '../match';
 import { parseSigma } from '../parse';
 import { explainDocuments } from '../prove';
-import { processOutput, type CommandOutput } from './output';
-
+import { type CommandOutput, processOutput } from './output';
 
 const USAGE = 'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]';
 
@@ -58,7 +57,9 @@ async function loadRules(options: Options, io: CommandOutput): Promise<CompiledR
   for (const f of parsed.findings) io.err(formatFinding(f, options.rulePath));
   if (parsed.findings.some((f) => f.severity === 'error')) return null;
   try {
-    return parsed.rules.map((rule) => compileRule(rule.data as SigmaRuleObject, { placeholders: options.placeholders }));
+    return parsed.rules.map((rule) =>
+      compileRule(rule.data as SigmaRuleObject, { placeholders: options.placeholders }),
+    );
   } catch (error) {
     if (!(error instanceof SigmaCompileError)) throw error;
     io.err(`${options.rulePath}: ${error.path.join('.')}: ${error.message}`);

@@ -46,7 +46,15 @@ describe('findRuleFiles', () => {
 
   it('sorts by code unit of the relative path, whatever the locale would say', () => {
     // localeCompare puts a.yml before B.yml, and a/ before a-b/ and a_b/; code units do not.
-    const root = folder({ 'a.yml': 'x', 'B.yml': 'x', 'a/x.yml': 'x', 'a-b/x.yml': 'x', 'a_b/x.yml': 'x', 'é.yml': 'x', 'e.yml': 'x' });
+    const root = folder({
+      'a.yml': 'x',
+      'B.yml': 'x',
+      'a/x.yml': 'x',
+      'a-b/x.yml': 'x',
+      'a_b/x.yml': 'x',
+      'é.yml': 'x',
+      'e.yml': 'x',
+    });
     expect(relative([root])).toEqual(['B.yml', 'a-b/x.yml', 'a.yml', 'a/x.yml', 'a_b/x.yml', 'e.yml', 'é.yml']);
   });
 
@@ -65,7 +73,13 @@ describe('findRuleFiles', () => {
 
   it('takes a file named explicitly whatever its extension, keeps the order paths are named in, and reports missing paths', () => {
     const root = folder({ 'notes.txt': 'hello', 'z/b.yml': 'x', 'z/a.yml': 'x', '.hidden/r.yml': 'x' });
-    const found = findRuleFiles([join(root, 'z'), join(root, 'notes.txt'), join(root, 'absent'), join(root, '.hidden'), join(root, 'gone.yml')]);
+    const found = findRuleFiles([
+      join(root, 'z'),
+      join(root, 'notes.txt'),
+      join(root, 'absent'),
+      join(root, '.hidden'),
+      join(root, 'gone.yml'),
+    ]);
     expect(found.files.map((f) => [f.path, f.file])).toEqual([
       [join(root, 'z/a.yml'), 'a.yml'],
       [join(root, 'z/b.yml'), 'b.yml'],

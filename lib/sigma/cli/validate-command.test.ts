@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smallCatalogFile, VALID_RULE } from '../test-support';
-import { runValidateCommand } from './validate-command';
 import type { CommandOutput } from './output';
+import { runValidateCommand } from './validate-command';
 
 function capture(): CommandOutput & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -18,12 +18,16 @@ describe('sigma validate', () => {
     dir = mkdtempSync(join(tmpdir(), 'tripline-validate-'));
     mkdirSync(join(dir, 'rules', 'nested'), { recursive: true });
     writeFileSync(join(dir, 'rules', 'good.yml'), VALID_RULE);
-    writeFileSync(join(dir, 'rules', 'nested', 'warn.yaml'), VALID_RULE.replace('attack.exfiltration', 'attack.command_and_control'));
+    writeFileSync(
+      join(dir, 'rules', 'nested', 'warn.yaml'),
+      VALID_RULE.replace('attack.exfiltration', 'attack.command_and_control'),
+    );
     writeFileSync(join(dir, 'rules', 'nested', 'notes.txt'), 'not a rule');
     writeFileSync(join(dir, 'bad.yml'), VALID_RULE.replace('level: medium', 'level: severe'));
     writeFileSync(join(dir, 'catalog.json'), JSON.stringify(smallCatalogFile()));
   });
-  const run = (args: string[], io: CommandOutput) => runValidateCommand([...args, '--catalog', join(dir, 'catalog.json')], io);
+  const run = (args: string[], io: CommandOutput) =>
+    runValidateCommand([...args, '--catalog', join(dir, 'catalog.json')], io);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('walks folders for .yml/.yaml, prints findings as path:line:col and a summary, and passes on warnings', async () => {
@@ -55,7 +59,16 @@ describe('sigma validate', () => {
           file: join(dir, 'bad.yml'),
           ok: false,
           rules: 1,
-          findings: [{ code: 'SCHEMA_ENUM', severity: 'error', path: 'level', line: 21, column: 8, message: "level: 'severe' is not an allowed value (informational, low, medium, high, critical)" }],
+          findings: [
+            {
+              code: 'SCHEMA_ENUM',
+              severity: 'error',
+              path: 'level',
+              line: 21,
+              column: 8,
+              message: "level: 'severe' is not an allowed value (informational, low, medium, high, critical)",
+            },
+          ],
         },
       ],
       summary: { files: 1, rules: 1, errors: 1, warnings: 0, ok: false },
@@ -63,7 +76,10 @@ describe('sigma validate', () => {
   });
 
   it('stops each file at its first error with --first-error', async () => {
-    writeFileSync(join(dir, 'two-errors.yml'), VALID_RULE.replace('level: medium', 'level: severe').replace('status: test', 'status: production'));
+    writeFileSync(
+      join(dir, 'two-errors.yml'),
+      VALID_RULE.replace('level: medium', 'level: severe').replace('status: test', 'status: production'),
+    );
     const all = capture();
     const first = capture();
     expect(await run([join(dir, 'two-errors.yml')], all)).toBe(1);
@@ -78,7 +94,9 @@ describe('sigma validate', () => {
   it('refuses files over --max-bytes without reading them', async () => {
     const io = capture();
     expect(await run([join(dir, 'rules', 'good.yml'), '--max-bytes', '100'], io)).toBe(1);
-    expect(io.lines[0]).toMatch(/good\.yml:1:1: error SIZE_LIMIT file is \d+ bytes, over the maximum rule size of 100 bytes \(rejected before parsing\)$/);
+    expect(io.lines[0]).toMatch(
+      /good\.yml:1:1: error SIZE_LIMIT file is \d+ bytes, over the maximum rule size of 100 bytes \(rejected before parsing\)$/,
+    );
   });
 
   it('exits 2 on bad usage and missing paths', async () => {
@@ -99,7 +117,11 @@ describe('sigma validate', () => {
 
   it('checks tags for form only, and says so, when the ATT&CK catalog cannot be loaded', async () => {
     const io = capture();
-    expect(await runValidateCommand([join(dir, 'rules', 'good.yml'), '--catalog', join(dir, 'no-catalog.json')], io)).toBe(0);
-    expect(io.errors[0]).toMatch(/^sigma validate: warning: ATT&CK catalog not loaded \(.*\); ATT&CK tags are checked for form only$/);
+    expect(
+      await runValidateCommand([join(dir, 'rules', 'good.yml'), '--catalog', join(dir, 'no-catalog.json')], io),
+    ).toBe(0);
+    expect(io.errors[0]).toMatch(
+      /^sigma validate: warning: ATT&CK catalog not loaded \(.*\); ATT&CK tags are checked for form only$/,
+    );
   });
 });

@@ -6,11 +6,10 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CATALOG_PATH, loadAttackCatalog } from '../../attack/catalog';
 import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../bytes';
 import type { AttackTagCatalog } from '../checks/types';
-import { formatFinding, type Finding } from '../findings';
+import { type Finding, formatFinding } from '../findings';
 import { validateSigma } from '../validate';
+import { type CommandOutput, processOutput } from './output';
 import { findRuleFiles as collectRuleFiles } from './rule-files';
-import { processOutput, type CommandOutput } from './output';
-
 
 const USAGE = 'usage: sigma validate <files or folders...> [--json] [--max-bytes N] [--first-error] [--catalog path]';
 
@@ -21,27 +20,26 @@ interface FileReport {
   findings: Finding[];
 }
 
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  'max-bytes': { type: 'string' },
+  'first-error': { type: 'boolean', default: false },
+  catalog: { type: 'string' },
+} as const;
+
 export async function runValidateCommand(argv: string[], io: CommandOutput = processOutput): Promise<number> {
   const args = argv[0] === 'validate' ? argv.slice(1) : argv;
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'max-bytes': { type: 'string' },
-        'first-error': { type: 'boolean', default: false },
-        catalog: { type: 'string' },
-      },
-    });
+    parsed = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     return usage(io, error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
   if (positionals.length === 0) return usage(io, 'name at least one file or folder');
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
-  if (!Number.isInteger(maxBytes) || maxBytes <= 0) return usage(io, `--max-bytes needs a positive whole number, got '${values['max-bytes']}'`);
+  if (!Number.isInteger(maxBytes) || maxBytes <= 0)
+    return usage(io, `--max-bytes needs a positive whole number, got '${values['max-bytes']}'`);
 
   const { files, missing } = collectRuleFiles(positionals);
   if (missing.length) {
@@ -53,7 +51,12 @@ export async function runValidateCommand(argv: string[], io: CommandOutput = pro
   const reports: FileReport[] = files.map(({ path, size }) => {
     // An oversized file is refused from its size alone, without reading it into memory.
     if (size > maxBytes) return { file: path, ok: false, rules: 0, findings: [sizeLimitFinding(size, maxBytes)] };
-    const result = validateSigma(readFileSync(path), { file: path, catalog, maxBytes, mode: values['first-error'] ? 'first-error' : 'all' });
+    const result = validateSigma(readFileSync(path), {
+      file: path,
+      catalog,
+      maxBytes,
+      mode: values['first-error'] ? 'first-error' : 'all',
+    });
     return { file: path, ok: result.ok, rules: result.rules.length, findings: result.findings };
   });
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node } from 'yaml';
+import { type Alias, type Document, isAlias, isMap, isPair, isScalar, isSeq, type Node, visit } from 'yaml';
 
 /** Nodes that aliases may add to a document. Real rules rarely use aliases; a billion-laughs file adds 10^8+. */
 export const DEFAULT_ALIAS_BUDGET = 10_000;

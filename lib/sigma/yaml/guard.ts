@@ -1,4 +1,4 @@
-import { finding, type Finding } from '../findings';
+import { type Finding, finding } from '../findings';
 
 /** Far deeper than any real rule (they nest 3 or 4 levels); far shallower than what makes the parser slow. */
 export const MAX_NESTING = 256;
@@ -68,8 +68,7 @@ function skipQuoted(text: string, open: number, newline: (at: number) => void): 
     else if (quote === '"' && ch === '\\') {
       if (text[i + 1] === '\n') newline(i + 1);
       i++;
-    }
-    else if (ch === quote) {
+    } else if (ch === quote) {
       if (quote === "'" && text[i + 1] === "'") i++;
       else return i;
     }

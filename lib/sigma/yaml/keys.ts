@@ -1,5 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
-import { finding, type Finding } from '../findings';
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter } from 'yaml';
+import { type Finding, finding } from '../findings';
 import { formatPath, type PathSegment } from '../yaml-path';
 import { positionAt } from './positions';
 
@@ -21,7 +21,7 @@ export function checkMappingKeys(doc: Document.Parsed, lineCounter: LineCounter)
   const findings: Finding[] = [];
   const walk = (node: unknown, path: PathSegment[]): void => {
     if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
+      for (const [i, item] of node.items.entries()) walk(item, [...path, i]);
       return;
     }
     if (!isMap(node)) return;

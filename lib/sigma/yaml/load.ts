@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { finding, type Finding, type Position } from '../findings';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { type Finding, finding, type Position } from '../findings';
 import { DEFAULT_ALIAS_BUDGET, MAX_ANCHORS_AND_ALIASES, measureAliases } from './aliases';
 import { checkNesting } from './guard';
 import { checkMappingKeys } from './keys';
@@ -49,13 +49,22 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
   // Duplicate keys are found by our own walk, which can name both lines; yaml's check names only the second.
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   if (!Array.isArray(parsed) || parsed.length === 0) {
-    out.findings.push(error('EMPTY_FILE', '', 'file has no YAML document (only comments or blank lines)', { line: 1, column: 1 }));
+    out.findings.push(
+      error('EMPTY_FILE', '', 'file has no YAML document (only comments or blank lines)', { line: 1, column: 1 }),
+    );
     return out;
   }
   if (parsed.length > maxDocuments) {
     const extra = parsed[maxDocuments];
     const at = positionAt(lineCounter, extra ? contentStart(extra) : 0);
-    out.findings.push(error('YAML_TOO_MANY_DOCUMENTS', '', `file has ${parsed.length} YAML documents; at most ${maxDocuments} are accepted`, at));
+    out.findings.push(
+      error(
+        'YAML_TOO_MANY_DOCUMENTS',
+        '',
+        `file has ${parsed.length} YAML documents; at most ${maxDocuments} are accepted`,
+        at,
+      ),
+    );
     return out;
   }
 
@@ -64,7 +73,15 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
       out.findings.push(error('YAML_SYNTAX', '', `YAML syntax error: ${e.message}`, positionAt(lineCounter, e.pos[0])));
     }
     for (const w of doc.warnings) {
-      out.findings.push(finding({ code: 'YAML_WARNING', severity: 'warning', path: '', message: w.message, at: positionAt(lineCounter, w.pos[0]) }));
+      out.findings.push(
+        finding({
+          code: 'YAML_WARNING',
+          severity: 'warning',
+          path: '',
+          message: w.message,
+          at: positionAt(lineCounter, w.pos[0]),
+        }),
+      );
     }
   }
   if (out.findings.some((f) => f.severity === 'error')) return out;
@@ -84,14 +101,20 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
     }
     if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
       const sole = parsed.length === 1;
-      const message = sole ? 'file has no content: a Sigma rule is a YAML mapping' : `YAML document ${index + 1} is empty (a stray '---'?)`;
+      const message = sole
+        ? 'file has no content: a Sigma rule is a YAML mapping'
+        : `YAML document ${index + 1} is empty (a stray '---'?)`;
       // An empty document has no content to point at; its '---' marker is what a person removes.
       const at = positionAt(lineCounter, doc.range[0]);
-      out.findings.push(finding({ code: 'EMPTY_DOCUMENT', severity: sole ? 'error' : 'warning', path: '', message, at }));
+      out.findings.push(
+        finding({ code: 'EMPTY_DOCUMENT', severity: sole ? 'error' : 'warning', path: '', message, at }),
+      );
       return;
     }
     if (!isMap(doc.contents)) {
-      const got = isSeq(doc.contents) ? 'a list' : `a ${typeof (isScalar(doc.contents) ? doc.contents.value : doc.contents)}`;
+      const got = isSeq(doc.contents)
+        ? 'a list'
+        : `a ${typeof (isScalar(doc.contents) ? doc.contents.value : doc.contents)}`;
       const message = `rule document must be a mapping (title:, logsource:, detection: ...), got ${got}`;
       out.findings.push(error('YAML_NOT_MAPPING', '', message, start));
       return;
@@ -109,13 +132,19 @@ export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
 
 function unsafeAliases(doc: Document.Parsed, lineCounter: LineCounter, budget: number): Finding | undefined {
   const report = measureAliases(doc);
-  const at = (node: { range?: [number, number, number] | null }): Position => positionAt(lineCounter, node.range?.[0] ?? 0);
+  const at = (node: { range?: [number, number, number] | null }): Position =>
+    positionAt(lineCounter, node.range?.[0] ?? 0);
   if (report.written > MAX_ANCHORS_AND_ALIASES) {
     const message = `document has ${report.written} YAML anchors and aliases (limit ${MAX_ANCHORS_AND_ALIASES}): refused as a possible resource-exhaustion attack`;
     return error('YAML_ALIAS_LIMIT', '', message, at(doc.contents ?? {}));
   }
   if (report.recursive) {
-    return error('YAML_ALIAS_RECURSIVE', '', `alias '*${report.recursive.source}' refers to its own enclosing node`, at(report.recursive));
+    return error(
+      'YAML_ALIAS_RECURSIVE',
+      '',
+      `alias '*${report.recursive.source}' refers to its own enclosing node`,
+      at(report.recursive),
+    );
   }
   if (report.added <= budget) return undefined;
   const worst = report.worst;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMap, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, LineCounter, type Node, parseDocument } from 'yaml';
 import { lookupPath, offsetInScalar, positionAt, scalarOffsets } from './positions';
 
 function scalarAt(text: string, key: string): { node: Node; lineCounter: LineCounter } {

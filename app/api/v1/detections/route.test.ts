@@ -1,7 +1,7 @@
 // GET /api/v1/detections on both databases: the search API gives the same answers on each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVIDERS, type TestDatabase } from '@/lib/db/testing';
 import { apiRequest, closeApiDatabase, expectError, jsonOf, openApiDatabase, type Paged } from '@/lib/api/testing';
+import { PROVIDERS, type TestDatabase } from '@/lib/db/testing';
 
 interface Summary {
   slug: string;
@@ -24,8 +24,17 @@ describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
 
   it('lists published detections with their techniques, platforms and links', async () => {
     const body = await list();
-    expect(body).toMatchObject({ page: 1, pageSize: 20, total: 3, links: { self: '/api/v1/detections', next: null, prev: null } });
-    expect(body.data.map((d) => d.slug)).toEqual(['cloud-logging-disabled', 'cloud-snapshot-created', 'traffic-duplication']);
+    expect(body).toMatchObject({
+      page: 1,
+      pageSize: 20,
+      total: 3,
+      links: { self: '/api/v1/detections', next: null, prev: null },
+    });
+    expect(body.data.map((d) => d.slug)).toEqual([
+      'cloud-logging-disabled',
+      'cloud-snapshot-created',
+      'traffic-duplication',
+    ]);
     expect(body.data[2]).toEqual({
       slug: 'traffic-duplication',
       title: 'Traffic Duplication',

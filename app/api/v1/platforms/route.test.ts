@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '@/lib/db/testing';
-import { closeApiDatabase, jsonOf, openApiDatabase } from '@/lib/api/testing';
 import type { platformJson } from '@/lib/api/platform-json';
+import { closeApiDatabase, jsonOf, openApiDatabase } from '@/lib/api/testing';
+import type { TestDatabase } from '@/lib/db/testing';
 
 let t: TestDatabase;
 let route: typeof import('./route');

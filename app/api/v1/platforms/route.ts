@@ -1,6 +1,6 @@
-import { getDb } from '@/lib/db/client';
 import { platformJson } from '@/lib/api/platform-json';
 import { ok } from '@/lib/api/respond';
+import { getDb } from '@/lib/db/client';
 import { listPlatforms } from '@/lib/queries/platform-list';
 
 export const dynamic = 'force-dynamic';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '@/lib/db/testing';
-import { loadAttackCatalog } from '@/lib/attack/catalog';
-import { apiRequest, closeApiDatabase, expectError, jsonOf, openApiDatabase, type Paged } from '@/lib/api/testing';
 import type { techniqueSummaryJson } from '@/lib/api/technique-json';
+import { apiRequest, closeApiDatabase, expectError, jsonOf, openApiDatabase, type Paged } from '@/lib/api/testing';
+import { loadAttackCatalog } from '@/lib/attack/catalog';
+import type { TestDatabase } from '@/lib/db/testing';
 
 type Technique = ReturnType<typeof techniqueSummaryJson>;
 const catalog = loadAttackCatalog('content/attack/enterprise-attack.json');

@@ -1,8 +1,8 @@
-import { getDb } from '@/lib/db/client';
 import { paged } from '@/lib/api/paging';
 import { parseListParams } from '@/lib/api/params';
 import { badRequest, ok } from '@/lib/api/respond';
 import { techniqueSummaryJson } from '@/lib/api/technique-json';
+import { getDb } from '@/lib/db/client';
 import { listTechniques } from '@/lib/queries/technique-list';
 
 export const dynamic = 'force-dynamic';
@@ -14,5 +14,11 @@ export async function GET(request: Request) {
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
   const { query, pageSize } = parsed;
   const result = await listTechniques(getDb(), { tactic: query.tactic, page: query.page, pageSize });
-  return ok(paged(url, result.items.map((t) => techniqueSummaryJson(t)), result));
+  return ok(
+    paged(
+      url,
+      result.items.map((t) => techniqueSummaryJson(t)),
+      result,
+    ),
+  );
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getDb } from '@/lib/db/client';
-import { getDetectionVariantPage } from '@/lib/queries/detection-variant-page';
-import { getDetectionOverview } from '@/lib/queries/detection-overview';
-import { proofOf } from '@/lib/detections/proof';
-import { PORTABLE_SLUG, variantTitle } from '@/lib/detections/titles';
 import { DetectionVariantView } from '@/components/detection/DetectionVariantView';
 import { SigmaRuleView } from '@/components/detection/SigmaRuleView';
+import { getDb } from '@/lib/db/client';
+import { proofOf } from '@/lib/detections/proof';
+import { PORTABLE_SLUG, variantTitle } from '@/lib/detections/titles';
+import { getDetectionOverview } from '@/lib/queries/detection-overview';
+import { getDetectionVariantPage } from '@/lib/queries/detection-variant-page';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;

@@ -1,7 +1,7 @@
-import { getDb } from '@/lib/db/client';
 import { detectionJson } from '@/lib/api/detection-json';
 import { isSlug } from '@/lib/api/params';
 import { notFound, ok } from '@/lib/api/respond';
+import { getDb } from '@/lib/db/client';
 import { getApiDetection } from '@/lib/queries/api-detection';
 
 export const dynamic = 'force-dynamic';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestDatabase } from '@/lib/db/testing';
-import { apiRequest, closeApiDatabase, expectError, jsonOf, openApiDatabase } from '@/lib/api/testing';
 import type { techniqueJson } from '@/lib/api/technique-json';
+import { apiRequest, closeApiDatabase, expectError, jsonOf, openApiDatabase } from '@/lib/api/testing';
+import type { TestDatabase } from '@/lib/db/testing';
 
 type Technique = ReturnType<typeof techniqueJson>;
 let t: TestDatabase;
@@ -17,10 +17,21 @@ afterAll(() => closeApiDatabase(t));
 describe('/api/v1/techniques/[id]', () => {
   it('gives a parent technique with its tactics and sub-techniques, each with its detections', async () => {
     const body = await jsonOf<Technique>(await get('T1020'));
-    expect(body).toMatchObject({ id: 'T1020', name: 'Automated Exfiltration', parent: null, detections: [], revoked: false });
+    expect(body).toMatchObject({
+      id: 'T1020',
+      name: 'Automated Exfiltration',
+      parent: null,
+      detections: [],
+      revoked: false,
+    });
     expect(body.tactics).toEqual([{ id: 'TA0010', shortname: 'exfiltration', name: 'Exfiltration' }]);
     expect(body.subTechniques).toEqual([
-      { id: 'T1020.001', name: 'Traffic Duplication', detections: ['traffic-duplication'], links: { html: '/techniques/T1020.001', api: '/api/v1/techniques/T1020.001' } },
+      {
+        id: 'T1020.001',
+        name: 'Traffic Duplication',
+        detections: ['traffic-duplication'],
+        links: { html: '/techniques/T1020.001', api: '/api/v1/techniques/T1020.001' },
+      },
     ]);
     expect(body.links).toEqual({ html: '/techniques/T1020', api: '/api/v1/techniques/T1020' });
   });

@@ -1,7 +1,7 @@
-import { getDb } from '@/lib/db/client';
-import { isTechniqueId } from '@/lib/attack/ids';
 import { notFound, ok } from '@/lib/api/respond';
 import { techniqueJson } from '@/lib/api/technique-json';
+import { isTechniqueId } from '@/lib/attack/ids';
+import { getDb } from '@/lib/db/client';
 import { getTechniquePage } from '@/lib/queries/technique-page';
 
 export const dynamic = 'force-dynamic';
