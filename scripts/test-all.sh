@@ -18,6 +18,9 @@ PG_URL_BASE="${TEST_POSTGRES_URL:-postgresql://tripline:tripline@localhost:5432/
 bash scripts/ensure-postgres.sh >/dev/null
 export TEST_POSTGRES_URL="$PG_URL_BASE"
 
+echo "== lint and format (Biome)"
+npx biome ci .
+
 echo "== types"
 npx tsc --noEmit
 
