@@ -10,12 +10,12 @@ import pg from 'pg';
 import { loadAttackCatalog } from '../lib/attack/catalog';
 import { writeAttack } from '../lib/content/write-attack';
 import { createDb } from '../lib/db/client';
+import { runPrisma } from '../lib/db/prisma-cli';
 import { TEST_POSTGRES_URL } from '../lib/db/testing';
-import { findRuleFiles } from '../lib/sigma/cli/rule-files';
+import { findRuleFiles } from '../lib/sigma/read';
 import { countsOf } from '../lib/sigma-import/format';
 import { importSigmaFolder } from '../lib/sigma-import/import';
 import { sigmaRule, tempDir, writeFiles } from '../lib/sigma-import/testing';
-import { runPrisma } from '../prisma/engine/prisma-cli';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 4000);

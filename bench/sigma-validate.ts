@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadAttackCatalog } from '../lib/attack/catalog';
-import type { AttackTagCatalog } from '../lib/sigma/checks/types';
+import type { AttackTagCatalog } from '../lib/sigma/validate';
 import { validateSigma } from '../lib/sigma/validate';
 
 const args = process.argv.slice(2);

@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { projectRoot, runPrisma } from '../lib/db/prisma-cli';
 import { postgresSchemaFrom } from '../lib/db/schemas';
-import { projectRoot, runPrisma } from '../prisma/engine/prisma-cli';
 
 const DEFAULT_POSTGRES_URL = 'postgresql://tripline:tripline@localhost:5432/tripline_test';
 

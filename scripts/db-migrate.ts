@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { databaseConfig, sqlitePath } from '../lib/db/config';
-import { projectRoot, runPrisma } from '../prisma/engine/prisma-cli';
+import { projectRoot, runPrisma } from '../lib/db/prisma-cli';
 
 const db = databaseConfig(process.env);
 // The Prisma CLI resolves a relative SQLite path from the project root; so do we, for its folder.

@@ -2,8 +2,8 @@
 // clients (lib/generated/sqlite and lib/generated/postgresql). The two generations run side by side.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { projectRoot, runPrisma } from '../lib/db/prisma-cli';
 import { postgresSchemaFrom } from '../lib/db/schemas';
-import { projectRoot, runPrisma } from '../prisma/engine/prisma-cli';
 
 const sqliteSchema = path.join(projectRoot, 'prisma', 'schema.prisma');
 const postgresSchema = path.join(projectRoot, 'prisma', 'postgresql', 'schema.prisma');

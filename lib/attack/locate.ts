@@ -1,5 +1,6 @@
 // JSON.parse keeps no positions, so an error finds its line by searching the raw text for the offending object's key.
 import { SourceError } from '../errors';
+import { positionAt } from '../text/position';
 
 /** Line and column (1-based) of the first `"key": "value"` pair in the text, if the text and the pair are there. */
 export function locate(text: string | undefined, key: string, value: string): { line?: number; column?: number } {
@@ -7,9 +8,7 @@ export function locate(text: string | undefined, key: string, value: string): { 
   const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`"${escaped(key)}"\\s*:\\s*"${escaped(value)}"`).exec(text);
   if (!match) return {};
-  const before = text.slice(0, match.index);
-  const line = before.split('\n').length;
-  return { line, column: match.index - before.lastIndexOf('\n') };
+  return positionAt(text, match.index);
 }
 
 /** Builds the SourceError for one object: "<label>: <problem>", positioned at `"key": "value"` when found. */

@@ -1,6 +1,8 @@
 // Reads one ATT&CK file from disk and hands it to the right reader: STIX bundle or compact JSON.
+
 import { readFileSync } from 'node:fs';
 import { SourceError } from '../errors';
+import { positionAt } from '../text/position';
 import { type JsonInput, parseCompact } from './compact';
 import { versionFrom } from './ids';
 import { parseStixBundle } from './stix';
@@ -29,9 +31,7 @@ export function readJson(file: string): JsonInput {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-    const before = Number.isNaN(offset) ? undefined : text.slice(0, offset);
-    const where =
-      before === undefined ? {} : { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+    const where = Number.isNaN(offset) ? {} : positionAt(text, offset);
     throw new SourceError('attack/json', `not valid JSON: ${message}`, { file, ...where });
   }
 }

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { SourceError } from '../errors';
+import { positionOfMatch, START } from '../text/position';
 import type { ValidatedDetection } from './validate-content';
 
 /**
@@ -44,6 +45,6 @@ export async function findCollisions(db: Db, detections: ReadonlyArray<Validated
 }
 
 function idError(d: ValidatedDetection, message: string): SourceError {
-  const line = d.source.sigmaYaml.split('\n').findIndex((l) => /^id\s*:/.test(l)) + 1;
-  return new SourceError('sigma-id-taken', message, { file: d.source.sigmaFile, line: line || 1, column: 1 });
+  const at = positionOfMatch(d.source.sigmaYaml, /^id\s*:/m) ?? START;
+  return new SourceError('sigma-id-taken', message, { file: d.source.sigmaFile, ...at });
 }

@@ -1,4 +1,6 @@
 import { SourceError } from '../errors';
+import { positionAt } from '../text/position';
+import { withoutBom } from '../text/utf8';
 import { parseYamlSource, type YamlSource } from './yaml-doc';
 
 export interface FrontMatterFile {
@@ -10,7 +12,9 @@ export interface FrontMatterFile {
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
-export function splitFrontMatter(text: string, file: string): FrontMatterFile {
+export function splitFrontMatter(original: string, file: string): FrontMatterFile {
+  // Files keep their byte order mark (lib/text/utf8.ts); the fence is looked for after it.
+  const text = withoutBom(original);
   const m = FENCE.exec(text);
   if (!m) {
     throw new SourceError('front-matter-missing', 'file must start with YAML front matter between --- lines', {
@@ -22,6 +26,6 @@ export function splitFrontMatter(text: string, file: string): FrontMatterFile {
   const yamlText = m[1] ?? '';
   // The YAML starts on line 2, after the opening ---.
   const front = parseYamlSource(yamlText, file, 1);
-  const bodyLine = m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1;
+  const bodyLine = positionAt(text, m[0].length).line;
   return { front, body: text.slice(m[0].length), bodyLine };
 }

@@ -1,7 +1,7 @@
 import type { AttackCatalog } from '../attack/catalog';
 import { SourceError } from '../errors';
 import { toSourceError } from '../sigma/findings';
-import { type ProofResult, proveRule } from '../sigma/prove';
+import { type ProofResult, proveRule } from '../sigma/match';
 import { validateSigma } from '../sigma/validate';
 import { readUtf8 } from './read-file';
 import type { ContentSet, DetectionSource } from './types';

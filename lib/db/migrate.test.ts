@@ -7,8 +7,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { projectRoot, runPrisma } from '../../prisma/engine/prisma-cli';
 import { createDb } from './client';
+import { projectRoot, runPrisma } from './prisma-cli';
 import { postgresSchemaFrom } from './schemas';
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL || 'postgresql://tripline:tripline@localhost:5432/tripline_test';

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { runPrisma } from '../../prisma/engine/prisma-cli';
 import { createDb, type Db } from './client';
 import type { Provider } from './config';
+import { runPrisma } from './prisma-cli';
 
 export const TEST_POSTGRES_URL =
   process.env.TEST_POSTGRES_URL || 'postgresql://tripline:tripline@localhost:5432/tripline_test';

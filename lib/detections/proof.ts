@@ -1,5 +1,5 @@
-import { parseSigma } from '../sigma/parse';
-import { proveRule } from '../sigma/prove';
+import { proveRule } from '../sigma/match';
+import { parseSigma } from '../sigma/read';
 
 export interface ProofSummary {
   ok: boolean;

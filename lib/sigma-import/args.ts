@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_BYTES } from '../sigma/bytes';
+import { DEFAULT_MAX_BYTES } from '../sigma/read';
 
 export const USAGE = 'usage: npm run import:sigma -- <folder> [--strict] [--json] [--max-bytes N]';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { YamlObject } from '../sigma/yaml/load';
+import type { YamlObject } from '../sigma/read';
 import { confidenceOf, contentHashOf, IMPORT_FORMAT_VERSION, ruleFields } from './fields';
 
 const bytes = new TextEncoder().encode('title: x\n');

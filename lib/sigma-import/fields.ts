@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { YamlObject, YamlValue } from '../sigma/yaml/load';
+import type { YamlObject, YamlValue } from '../sigma/read';
 import { mdxSafeText } from './mdx-text';
 import { summaryOf } from './summary';
 

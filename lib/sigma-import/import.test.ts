@@ -10,7 +10,7 @@ import { createDb } from '../db/client';
 import { createTestDatabase, PROVIDERS, TEST_POSTGRES_URL, type TestDatabase } from '../db/testing';
 import { getDetectionOverview } from '../queries/detection-overview';
 import { getRuleFile } from '../queries/rule-file';
-import { parseSigma } from '../sigma/parse';
+import { parseSigma } from '../sigma/read';
 import { validateSigma } from '../sigma/validate';
 import { IMPORT_FORMAT_VERSION } from './fields';
 import { importSigmaFolder } from './import';

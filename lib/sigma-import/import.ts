@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../db/client';
-import { findRuleFiles } from '../sigma/cli/rule-files';
 import { finding } from '../sigma/findings';
+import { findRuleFiles } from '../sigma/read';
 import { loadCatalogState } from './catalog-state';
 import { ensureMigrated } from './migrated';
 import { type PlannedWrite, planImport, type ValidRule } from './plan';

@@ -1,10 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Document, isMap, isScalar } from 'yaml';
-import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../sigma/bytes';
-import type { AttackTagCatalog } from '../sigma/checks/types';
 import { type Finding, finding, type Position } from '../sigma/findings';
+import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../sigma/read';
+import type { AttackTagCatalog } from '../sigma/validate';
 import { validateSigma } from '../sigma/validate';
+import { positionAt, positionOfMatch, START } from '../text/position';
+import { decodeUtf8 } from '../text/utf8';
 import { type RuleFields, ruleFields } from './fields';
 
 export type FileOutcome =
@@ -22,8 +24,6 @@ export interface ReadOptions {
   formatVersion?: number;
 }
 
-// BOM kept, invalid bytes refused: the stored text must encode back to exactly the file's bytes.
-const exact = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const encoder = new TextEncoder();
 
 /**
@@ -65,7 +65,9 @@ function judge(root: string, file: string, options: ReadOptions): FileOutcome {
   }
   if (!result.ok) return { kind: 'rejected', file, reasons: result.findings.filter((f) => f.severity === 'error') };
 
-  const text = exact.decode(bytes);
+  // The validator accepted the bytes as UTF-8; the text keeps a BOM, so it must encode back to exactly the file.
+  const decoded = decodeUtf8(bytes);
+  const text = decoded.ok ? decoded.text : '';
   if (Buffer.compare(encoder.encode(text), bytes) !== 0) {
     return reject(file, 'IMPORT_NOT_BYTE_EXACT', '', 'the decoded text does not encode back to the same bytes', {
       line: 1,
@@ -79,7 +81,7 @@ function judge(root: string, file: string, options: ReadOptions): FileOutcome {
       'IMPORT_NUL',
       '',
       'file contains a NUL character, which the catalog cannot store as text',
-      positionOf(text, nul),
+      positionAt(text, nul),
     );
   }
   const fields = ruleFields(
@@ -110,12 +112,5 @@ export function reject(file: string, code: string, path: string, message: string
 }
 
 function idPosition(text: string): Position {
-  const match = /^id[ \t]*:/m.exec(text);
-  return match ? positionOf(text, match.index) : { line: 1, column: 1 };
-}
-
-function positionOf(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+  return positionOfMatch(text, /^id[ \t]*:/m) ?? START;
 }

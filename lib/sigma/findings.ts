@@ -1,4 +1,5 @@
 import { SourceError } from '../errors';
+import type { Position } from '../text/position';
 
 export type Severity = 'error' | 'warning';
 
@@ -12,10 +13,7 @@ export interface Finding {
   message: string;
 }
 
-export interface Position {
-  line: number;
-  column: number;
-}
+export type { Position } from '../text/position';
 
 /** Where a finding points; `path` uses the same notation as `Finding.path`. */
 export interface FindingInput {

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { KNOWN_MODIFIERS } from './modifiers';
+import { KNOWN_MODIFIERS } from './match/modifiers';
 import { fixtureIn } from './test-support';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -24,16 +24,21 @@ const defining = (pattern: RegExp): string[] =>
     .map((f) => f.name)
     .sort();
 
-const fixtureTests = readdirSync(ROOT)
-  .filter((name) => name.endsWith('.fixtures.test.ts'))
-  .map((name) => ({ name, text: readFileSync(join(ROOT, name), 'utf8') }));
+const allFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory() ? allFiles(join(dir, name)) : [join(dir, name)],
+  );
+const fixtureTests = allFiles(ROOT)
+  .filter((path) => path.endsWith('.fixtures.test.ts'))
+  .map((path) => ({ name: relative(ROOT, path), text: readFileSync(path, 'utf8') }));
+const PROJECT = join(ROOT, '..', '..');
 
 describe('lib/sigma source', () => {
   it('reaches ../shared/fixtures only through sharedFixture, which fails clearly when the folder is absent', () => {
     expect(fixtureTests.map((f) => f.name).sort()).toEqual([
-      'compat.fixtures.test.ts',
-      'match.fixtures.test.ts',
-      'schema-parity.fixtures.test.ts',
+      'match/match.fixtures.test.ts',
+      'validate/compat.fixtures.test.ts',
+      'validate/schema-parity.fixtures.test.ts',
     ]);
     for (const { name, text } of fixtureTests) {
       expect(/shared\/fixtures'|existsSync/.test(text.replace(/^\/\/.*$/gm, '')), name).toBe(false);
@@ -49,17 +54,19 @@ describe('lib/sigma source', () => {
   });
 
   it('decides which keys are search identifiers, and what a pattern selects, in one module', () => {
-    expect(defining(/'condition', 'timeframe'/)).toEqual(['identifiers.ts']);
-    expect(defining(/startsWith\('_'\)/)).toEqual(['identifiers.ts']);
+    expect(defining(/'condition', 'timeframe'/)).toEqual(['match/identifiers.ts']);
+    expect(defining(/startsWith\('_'\)/)).toEqual(['match/identifiers.ts']);
     expect(defining(/function (globToRegExp|patternRegExp)\b/)).toEqual([]);
   });
 
   it('never turns a Sigma wildcard into a regular expression', () => {
-    expect(defining(/RegExp/).filter((name) => name === 'wildcard.ts' || name === 'identifiers.ts')).toEqual([]);
+    expect(
+      defining(/RegExp/).filter((name) => name === 'match/wildcard.ts' || name === 'match/identifiers.ts'),
+    ).toEqual([]);
   });
 
   it('tests the value modifiers by family, in short files that between them use every modifier', () => {
-    const families = readdirSync(ROOT)
+    const families = readdirSync(join(ROOT, 'match'))
       .filter((name) => /^modifiers\..+\.test\.ts$/.test(name))
       .sort();
     expect(families).toEqual([
@@ -69,7 +76,7 @@ describe('lib/sigma source', () => {
       'modifiers.strings.test.ts',
       'modifiers.values.test.ts',
     ]);
-    const texts = families.map((name) => readFileSync(join(ROOT, name), 'utf8'));
+    const texts = families.map((name) => readFileSync(join(ROOT, 'match', name), 'utf8'));
     for (const [i, text] of texts.entries()) expect(text.split('\n').length, families[i]).toBeLessThan(200);
     const untested = [...KNOWN_MODIFIERS].filter((m) => !texts.some((text) => new RegExp(`\\|${m}\\b`).test(text)));
     expect(untested).toEqual([]);
@@ -77,5 +84,18 @@ describe('lib/sigma source', () => {
 
   it('has no unused wildcard helpers', () => {
     expect(defining(/function literalPart\b/)).toEqual([]);
+  });
+
+  it('is used from outside through the entry point of each stage (read, validate, match), findings and the CLI', () => {
+    const outside = ['lib', 'app', 'components', 'scripts', 'bench', 'e2e']
+      .flatMap((dir) => allFiles(join(PROJECT, dir)))
+      .filter((path) => /\.tsx?$/.test(path) && !path.startsWith(ROOT) && !path.includes('/generated/'));
+    const allowed = /\/sigma\/(read|validate|match|findings|test-support|cli\/[a-z-]+)'$/;
+    const reaching = outside.flatMap((path) =>
+      [...readFileSync(path, 'utf8').matchAll(/from '([^']*\/sigma\/[^']*)'/g)]
+        .map((m) => `${relative(PROJECT, path)}: ${m[1]}`)
+        .filter((line) => !allowed.test(`${line}'`)),
+    );
+    expect(reaching).toEqual([]);
   });
 });

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { type AttackCatalogFile, NAME_SOURCES, type Tactic, type Technique } from '../attack/types';
-import type { AttackTagCatalog } from './checks/types';
-import { SigmaCompileError } from './compile-error';
 import type { Finding } from './findings';
-import { type CompiledRule, compileRule, type SigmaRuleObject } from './match';
-import type { Placeholders } from './modifiers';
+import { SigmaCompileError } from './match/compile-error';
+import { type CompiledRule, compileRule, type SigmaRuleObject } from './match/match';
+import type { Placeholders } from './match/modifiers';
+import type { AttackTagCatalog } from './validate/checks/types';
 
 /** Strips the common indentation and the first empty line, so rules can be written indented in tests. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {

@@ -6,11 +6,11 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { SigmaCompileError } from '../compile-error';
 import { formatFinding } from '../findings';
-import { type CompiledRule, compileRule, type SigmaRuleObject } from '../match';
-import { parseSigma } from '../parse';
-import { explainDocuments } from '../prove';
+import { SigmaCompileError } from '../match/compile-error';
+import { type CompiledRule, compileRule, type SigmaRuleObject } from '../match/match';
+import { explainDocuments } from '../match/prove';
+import { parseSigma } from '../read/parse';
 import { type CommandOutput, processOutput } from './output';
 
 const USAGE = 'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]';

@@ -4,12 +4,12 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CATALOG_PATH, loadAttackCatalog } from '../../attack/catalog';
-import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../bytes';
-import type { AttackTagCatalog } from '../checks/types';
 import { type Finding, formatFinding } from '../findings';
-import { validateSigma } from '../validate';
+import { DEFAULT_MAX_BYTES, sizeLimitFinding } from '../read/bytes';
+import { findRuleFiles as collectRuleFiles } from '../read/rule-files';
+import type { AttackTagCatalog } from '../validate/checks/types';
+import { validateSigma } from '../validate/validate';
 import { type CommandOutput, processOutput } from './output';
-import { findRuleFiles as collectRuleFiles } from './rule-files';
 
 const USAGE = 'usage: sigma validate <files or folders...> [--json] [--max-bytes N] [--first-error] [--catalog path]';
 

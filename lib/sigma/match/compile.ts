@@ -1,0 +1,228 @@
+// Compiles one search identifier of a detection (a map, a list of maps, or keywords) into a predicate on events.
+// All the work that does not depend on the event happens here, once per rule.
+
+import { isRecord } from '../record';
+import { type RulePath, SigmaCompileError } from './compile-error';
+import { compileFieldPath, type FieldResolver, someScalar } from './field-path';
+import {
+  type EntryState,
+  KNOWN_MODIFIERS,
+  MODIFIERS,
+  type Placeholders,
+  type SigmaValue,
+  sigmaValue,
+} from './modifiers';
+import { compileGroup, timeExtractor, type ValueGroup } from './values';
+import { ANY, type StringTest } from './wildcard';
+
+export type EventPredicate = (event: unknown) => boolean;
+type ScalarTest = (value: unknown) => boolean;
+
+export interface CompileOptions {
+  placeholders?: Placeholders;
+  /**
+   * Called for each `|expand` placeholder that `placeholders` has no value for; the placeholder then stands for
+   * itself. Without it, such a placeholder refuses the rule (code 'placeholder'). The validator uses it to warn.
+   */
+  onMissingPlaceholder?: (name: string, path: RulePath) => void;
+}
+
+function runTests(tests: readonly StringTest[], raw: string, lower: string): boolean {
+  for (let i = 0; i < tests.length; i++) if ((tests[i] as StringTest)(raw, lower)) return true;
+  return false;
+}
+
+/** A test for one event value (any element of an array), for one value group of the rule. */
+function scalarTest(group: ValueGroup, transform: ((raw: string) => string | null) | undefined): ScalarTest {
+  const { tests, matchesNull, needsLower } = group;
+  const test = (value: unknown): boolean => {
+    if (value === undefined || value === null) return matchesNull;
+    let raw: string;
+    if (typeof value === 'string') raw = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') raw = String(value);
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) if (test(value[i])) return true;
+      return false;
+    } else return false;
+    if (transform) {
+      const part = transform(raw);
+      if (part === null) return false;
+      raw = part;
+    }
+    return runTests(tests, raw, needsLower ? raw.toLowerCase() : raw);
+  };
+  return test;
+}
+
+/** `|all`: every group must hold. A plain string is lowercased once for all of them. */
+function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], plain: boolean): ScalarTest {
+  const needsLower = groups.some((g) => g.needsLower);
+  return (value) => {
+    if (plain && typeof value === 'string') {
+      const lower = needsLower ? value.toLowerCase() : value;
+      for (const group of groups) if (!runTests(group.tests, value, lower)) return false;
+      return true;
+    }
+    for (const test of each) if (!test(value)) return false;
+    return true;
+  };
+}
+
+function valuesTest(state: EntryState, path: RulePath): ScalarTest {
+  const transform = state.timePart ? timeExtractor(state.timePart) : undefined;
+  const groups = state.groups.map((values) => compileGroup(values, state.cased, path));
+  if (!state.all || groups.length === 1) {
+    const merged: ValueGroup = {
+      tests: groups.flatMap((g) => g.tests),
+      matchesNull: groups.some((g) => g.matchesNull),
+      needsLower: groups.some((g) => g.needsLower),
+    };
+    return scalarTest(merged, transform);
+  }
+  return allTest(
+    groups,
+    groups.map((g) => scalarTest(g, transform)),
+    !transform,
+  );
+}
+
+function only<T extends SigmaValue['type']>(
+  state: EntryState,
+  type: T,
+  path: RulePath,
+): Array<Extract<SigmaValue, { type: T }>> {
+  const values = state.groups.flat();
+  if (!values.every((v): v is Extract<SigmaValue, { type: T }> => v.type === type)) {
+    throw new SigmaCompileError('value-type', `'${type}' cannot be mixed with other values`, path);
+  }
+  return values;
+}
+
+function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: RulePath): EventPredicate {
+  const tests = only(state, 'fieldref', path).map((ref) => {
+    const other = compileFieldPath(ref.field);
+    const cased = state.cased;
+    return (event: unknown, value: unknown): boolean => {
+      const target = other(event);
+      if (value === undefined || value === null || target === undefined || target === null) return false;
+      if (typeof value === 'object' || typeof target === 'object') return false;
+      const a = cased ? String(value) : String(value).toLowerCase();
+      const b = cased ? String(target) : String(target).toLowerCase();
+      if (ref.position === 'startswith') return a.startsWith(b);
+      if (ref.position === 'endswith') return a.endsWith(b);
+      if (ref.position === 'contains') return a.includes(b);
+      return a === b;
+    };
+  });
+  const combine = state.all ? 'every' : 'some';
+  return (event) => {
+    const value = resolve(event);
+    return tests[combine]((t) => t(event, value));
+  };
+}
+
+function keywordValue(value: SigmaValue): SigmaValue {
+  // A keyword is looked for inside the event's text, as a SIEM's full-text search does.
+  if (value.type === 'number' || value.type === 'boolean') return keywordValue(sigmaValue(String(value.value), []));
+  if (value.type !== 'string') return value;
+  return { ...value, parts: [ANY, ...value.parts, ANY], raw: undefined };
+}
+
+const POSITIONED = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'lt', 'lte', 'gt', 'gte']);
+
+function keywordPredicate(state: EntryState, modifiers: readonly string[], path: RulePath): EventPredicate {
+  const anchored = modifiers.some((m) => POSITIONED.has(m));
+  if (state.groups.flat().some((v) => v.type === 'null' || v.type === 'exists' || v.type === 'fieldref')) {
+    throw new SigmaCompileError('keyword', 'a keyword search needs text values', path);
+  }
+  const groups = anchored ? state.groups : state.groups.map((g) => g.map(keywordValue));
+  if (!state.all) {
+    const test = valuesTest({ ...state, groups: [groups.flat()] }, path);
+    return (event) => someScalar(event, test);
+  }
+  const each = groups.map((g) => valuesTest({ ...state, groups: [g], all: false }, path));
+  return (event) => each.every((t) => someScalar(event, t));
+}
+
+function entryPredicate(key: string, value: unknown, path: RulePath, options: CompileOptions): EventPredicate {
+  const [field = '', ...modifiers] = key.split('|');
+  const written = Array.isArray(value) ? value : [value];
+  if (written.length === 0) throw new SigmaCompileError('empty-list', `'${key}' has an empty list of values`, path);
+  let state: EntryState = {
+    groups: written.map((v, i) => [sigmaValue(v, Array.isArray(value) ? [...path, i] : path)]),
+    all: false,
+    cased: false,
+    negate: false,
+    timePart: undefined,
+  };
+  for (const name of modifiers) {
+    const modifier = MODIFIERS[name];
+    // The set check keeps names such as `constructor` from reaching Object.prototype through the map.
+    if (!modifier || !KNOWN_MODIFIERS.has(name)) {
+      throw new SigmaCompileError('unknown-modifier', `unknown value modifier '${name}' on '${key}'`, path);
+    }
+    state = modifier(state, {
+      name,
+      path,
+      placeholders: options.placeholders ?? {},
+      missingPlaceholder: options.onMissingPlaceholder,
+    });
+  }
+  let predicate: EventPredicate;
+  if (field === '') predicate = keywordPredicate(state, modifiers, path);
+  else {
+    const resolve = compileFieldPath(field);
+    const first = state.groups[0]?.[0];
+    if (first?.type === 'exists') {
+      const [exists, ...more] = only(state, 'exists', path);
+      if (more.length) throw new SigmaCompileError('value-type', `'exists' takes one true or false`, path);
+      const expected = exists?.value ?? true;
+      predicate = (event) => (resolve(event) !== undefined) === expected;
+    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path);
+    else {
+      const test = valuesTest(state, path);
+      predicate = (event) => test(resolve(event));
+    }
+  }
+  if (!state.negate) return predicate;
+  const positive = predicate;
+  return (event) => !positive(event);
+}
+
+function mapPredicate(map: Record<string, unknown>, path: RulePath, options: CompileOptions): EventPredicate {
+  const entries = Object.entries(map).map(([key, value]) => entryPredicate(key, value, [...path, key], options));
+  if (entries.length === 0)
+    throw new SigmaCompileError('empty-search', 'a search identifier needs at least one field', path);
+  if (entries.length === 1) return entries[0] as EventPredicate;
+  return (event) => {
+    for (let i = 0; i < entries.length; i++) if (!(entries[i] as EventPredicate)(event)) return false;
+    return true;
+  };
+}
+
+/** A search identifier's definition: a map (AND of fields), a list of maps (OR), or keywords (a list of text). */
+export function compileSearch(definition: unknown, path: RulePath, options: CompileOptions = {}): EventPredicate {
+  if (isRecord(definition)) return mapPredicate(definition, path, options);
+  if (Array.isArray(definition)) {
+    if (definition.length === 0)
+      throw new SigmaCompileError('empty-search', 'a search identifier cannot be an empty list', path);
+    if (definition.every(isRecord)) {
+      const maps = definition.map((m, i) => mapPredicate(m, [...path, i], options));
+      return (event) => {
+        for (let i = 0; i < maps.length; i++) if ((maps[i] as EventPredicate)(event)) return true;
+        return false;
+      };
+    }
+    if (definition.some((item) => typeof item === 'object' && item !== null)) {
+      throw new SigmaCompileError('mixed-list', 'a list of search values mixes maps with plain values', path);
+    }
+    return entryPredicate('', definition, path, options);
+  }
+  if (typeof definition === 'string' || typeof definition === 'number')
+    return entryPredicate('', definition, path, options);
+  throw new SigmaCompileError(
+    'search-type',
+    'a search identifier must be a map, a list of maps or a list of keywords',
+    path,
+  );
+}
