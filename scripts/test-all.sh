@@ -39,6 +39,8 @@ run_e2e() {
   DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" E2E_PORT="$port" E2E_DB="$name" npx playwright test
 }
 
-run_e2e sqlite "file:./data/e2e.db" 3101
-run_e2e postgresql "${PG_URL_BASE%/*}/tripline_e2e" 3102
+# Several checkouts on one machine can test at once: each sets its own E2E_PORT_BASE and E2E_PG_DATABASE.
+PORT_BASE="${E2E_PORT_BASE:-3100}"
+run_e2e sqlite "file:./data/e2e.db" $((PORT_BASE + 1))
+run_e2e postgresql "${PG_URL_BASE%/*}/${E2E_PG_DATABASE:-tripline_e2e}" $((PORT_BASE + 2))
 echo "== all tests passed"
