@@ -26,7 +26,7 @@ export async function findCollisions(db: Db, detections: ReadonlyArray<Validated
     if (bySlug && bySlug.source !== 'content') {
       errors.push(
         new SourceError(
-          'slug-taken',
+          'SLUG_TAKEN',
           `the slug "${d.source.slug}" belongs to a detection from ${bySlug.source}; rename this folder`,
           { file: `${d.source.dir}/detection.mdx`, line: 1 },
         ),
@@ -46,5 +46,5 @@ export async function findCollisions(db: Db, detections: ReadonlyArray<Validated
 
 function idError(d: ValidatedDetection, message: string): SourceError {
   const at = positionOfMatch(d.source.sigmaYaml, /^id\s*:/m) ?? START;
-  return new SourceError('sigma-id-taken', message, { file: d.source.sigmaFile, ...at });
+  return new SourceError('SIGMA_ID_TAKEN', message, { file: d.source.sigmaFile, ...at });
 }

@@ -91,7 +91,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
       s.replace('id: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', 'id: AAAAAAAA-4a5b-4c6d-8e9f-0a1b2c3d4e5f'),
     );
     const byId = await importContent(t.db, root);
-    expect(byId.errors.map((e) => [e.code, e.line])).toEqual([['sigma-id-taken', 2]]);
+    expect(byId.errors.map((e) => [e.code, e.line])).toEqual([['SIGMA_ID_TAKEN', 2]]);
     expect(byId.errors[0]!.message).toContain('/detections/imported-elsewhere (sigma-import)');
 
     const renamed = join(root, 'detections/imported-elsewhere');
@@ -99,7 +99,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
     edit(join(root, 'detections/mirror-test/rule.yml'), (s) => s.replace('id: AAAAAAAA', 'id: bbbbbbbb'));
     renameSync(join(root, 'detections/mirror-test'), renamed);
     const bySlug = await importContent(t.db, root);
-    expect(bySlug.errors.map((e) => e.code)).toEqual(['slug-taken']);
+    expect(bySlug.errors.map((e) => e.code)).toEqual(['SLUG_TAKEN']);
     expect(await dump(t)).toBe(before);
     await t.db.detection.delete({ where: { slug: 'imported-elsewhere' } });
   });
@@ -109,7 +109,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
       'an unproven rule',
       'rule.yml',
       (s: string) => s.replace('eventName: CreateTrafficMirrorSession', 'eventName: CreateTrafficMirrorTarget'),
-      /sample-unproven/,
+      /SAMPLE_UNPROVEN/,
       'tests.yml',
     ],
     [
@@ -137,7 +137,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
       'a rule that needs placeholder values',
       'rule.yml',
       (s: string) => s.replace('eventName: CreateTrafficMirrorSession', "eventName|expand: '%mirror_calls%'"),
-      /sigma-cannot-run.*mirror_calls/,
+      /SIGMA_CANNOT_RUN.*mirror_calls/,
       'rule.yml',
     ],
     ['a bad Sigma level', 'rule.yml', (s: string) => s.replace('level: high', 'level: severe'), /level/, 'rule.yml'],

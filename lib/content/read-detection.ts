@@ -21,7 +21,7 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   const hash = createHash('sha256');
   for (const required of FIXED_FILES) {
     if (!names.includes(required))
-      throw new SourceError('missing-file', `${required} is missing`, { file: join(dir, required) });
+      throw new SourceError('MISSING_FILE', `${required} is missing`, { file: join(dir, required) });
   }
   const variantNames = names.filter((n) => n.endsWith('.mdx') && n !== 'detection.mdx');
   const expected = new Set([...FIXED_FILES, ...variantNames]);
@@ -33,7 +33,7 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   const texts = new Map<string, string>();
   for (const n of names) {
     if (!expected.has(n))
-      throw new SourceError('unexpected-file', `unexpected file ${n} (see ARCHITECTURE.md, "Content")`, {
+      throw new SourceError('UNEXPECTED_FILE', `unexpected file ${n} (see ARCHITECTURE.md, "Content")`, {
         file: join(dir, n),
       });
     const { text, bytes } = readUtf8(join(dir, n));
@@ -48,7 +48,7 @@ export function readDetection(dir: string, slug: string, platforms: ReadonlyArra
   const sections = splitSections(det.body, det.bodyLine, detFile, DETECTION_SECTIONS);
   const overview = sections.get('Overview');
   if (!overview?.text)
-    throw new SourceError('missing-section', 'the "## Overview" section is required', {
+    throw new SourceError('MISSING_SECTION', 'the "## Overview" section is required', {
       file: detFile,
       line: det.bodyLine,
     });
@@ -86,7 +86,7 @@ function readVariant(
   const platform = platforms.find((p) => p.slug === slug);
   if (!platform) {
     throw new SourceError(
-      'unknown-platform',
+      'UNKNOWN_PLATFORM',
       `${name}: no platform "${slug}" in content/platforms.yml (known: ${platforms.map((p) => p.slug).join(', ')})`,
       { file: mdxFile, line: 1 },
     );
@@ -94,7 +94,7 @@ function readVariant(
   const parsed = splitFrontMatter(texts.get(name) ?? '', mdxFile);
   const front = parseWith(variantFrontSchema, parsed.front, mdxFile);
   if (front.platform !== slug) {
-    throw new SourceError('platform-mismatch', `platform: "${front.platform}" but the file is ${name}`, {
+    throw new SourceError('PLATFORM_MISMATCH', `platform: "${front.platform}" but the file is ${name}`, {
       file: mdxFile,
       ...parsed.front.positionOf(['platform']),
     });
@@ -102,7 +102,7 @@ function readVariant(
   const sections = splitSections(parsed.body, parsed.bodyLine, mdxFile, VARIANT_SECTIONS);
   const description = sections.get('What the query does');
   if (!description?.text)
-    throw new SourceError('missing-section', 'the "## What the query does" section is required', {
+    throw new SourceError('MISSING_SECTION', 'the "## What the query does" section is required', {
       file: mdxFile,
       line: parsed.bodyLine,
     });
@@ -111,10 +111,10 @@ function readVariant(
   const queryName = `${slug}.${platform.queryExt}`;
   const query = texts.get(queryName)?.trimEnd();
   if (query === undefined)
-    throw new SourceError('missing-file', `the ${platform.language} query ${queryName} is missing`, {
+    throw new SourceError('MISSING_FILE', `the ${platform.language} query ${queryName} is missing`, {
       file: queryFile,
     });
-  if (!query.trim()) throw new SourceError('empty-query', 'the query is empty', { file: queryFile, line: 1 });
+  if (!query.trim()) throw new SourceError('EMPTY_QUERY', 'the query is empty', { file: queryFile, line: 1 });
   return {
     platform: slug,
     front,

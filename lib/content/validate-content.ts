@@ -41,21 +41,21 @@ function validateDetection(
   for (const id of det.front.techniques) {
     const t = catalog.byId.get(id);
     if (!t)
-      throw new SourceError('unknown-technique', `techniques: ${id} is not in ATT&CK ${catalog.version}`, {
+      throw new SourceError('UNKNOWN_TECHNIQUE', `techniques: ${id} is not in ATT&CK ${catalog.version}`, {
         file: detFile,
       });
     if (t.revoked || t.deprecated)
       throw new SourceError(
-        'retired-technique',
+        'RETIRED_TECHNIQUE',
         `techniques: ${id} is ${t.revoked ? 'revoked' : 'deprecated'} in ATT&CK ${catalog.version}`,
         { file: detFile },
       );
   }
   for (const rel of det.front.related) {
     if (rel === det.slug)
-      throw new SourceError('self-related', 'related: a detection cannot be related to itself', { file: detFile });
+      throw new SourceError('SELF_RELATED', 'related: a detection cannot be related to itself', { file: detFile });
     if (!slugs.has(rel))
-      throw new SourceError('unknown-related', `related: no detection "${rel}" in content/detections`, {
+      throw new SourceError('UNKNOWN_RELATED', `related: no detection "${rel}" in content/detections`, {
         file: detFile,
       });
   }
@@ -79,7 +79,7 @@ function validateDetection(
     // A rule that validates with warnings (placeholders, aggregations) may still be one the matcher cannot run,
     // and a shipped rule must run: say so at the rule, not as a stack trace.
     throw new SourceError(
-      'sigma-cannot-run',
+      'SIGMA_CANNOT_RUN',
       `the rule cannot be run on its samples: ${error instanceof Error ? error.message : String(error)}`,
       { file: det.sigmaFile, line: 1 },
     );
@@ -92,7 +92,7 @@ function validateDetection(
       failed.expect === 'match'
         ? 'the rule does not match this attack sample'
         : 'the rule matches this benign look-alike';
-    throw new SourceError('sample-unproven', `samples: "${failed.key}": ${what}`, { file: det.testsFile, ...where });
+    throw new SourceError('SAMPLE_UNPROVEN', `samples: "${failed.key}": ${what}`, { file: det.testsFile, ...where });
   }
   const id = sigma.rules[0]?.data.id;
   // The download route serves /rules/<id>.yml in lower case only, so the id is stored that way.
@@ -103,7 +103,7 @@ function validateDetection(
 function checkSamples(det: DetectionSource): void {
   // YAML escapes can put a NUL into a string; PostgreSQL cannot store one, so SQLite must not accept it either.
   if (JSON.stringify([det.front, det.testPlan]).includes('\\u0000')) {
-    throw new SourceError('nul-character', 'a value contains a NUL character (\\0), which cannot be stored', {
+    throw new SourceError('NUL_CHARACTER', 'a value contains a NUL character (\\0), which cannot be stored', {
       file: det.testsFile,
     });
   }
@@ -111,23 +111,23 @@ function checkSamples(det: DetectionSource): void {
   const seen = new Set<string>();
   for (const s of det.testPlan.samples) {
     if (seen.has(s.key))
-      throw new SourceError('duplicate-sample', `samples: key "${s.key}" appears twice`, { file: det.testsFile });
+      throw new SourceError('DUPLICATE_SAMPLE', `samples: key "${s.key}" appears twice`, { file: det.testsFile });
     seen.add(s.key);
     if (s.test && !tests.has(s.test))
       throw new SourceError(
-        'unknown-test',
+        'UNKNOWN_TEST',
         `samples: "${s.key}" names test "${s.test}", which tests: does not define`,
         { file: det.testsFile },
       );
   }
   if (!det.testPlan.samples.some((s) => s.expect === 'match')) {
     throw new SourceError(
-      'no-attack-sample',
+      'NO_ATTACK_SAMPLE',
       'samples: at least one attack sample (expect: match) is required, so the rule is proven',
       { file: det.testsFile },
     );
   }
   if (new Set(det.testPlan.tests.map((t) => t.key)).size !== det.testPlan.tests.length) {
-    throw new SourceError('duplicate-test', 'tests: two tests share a key', { file: det.testsFile });
+    throw new SourceError('DUPLICATE_TEST', 'tests: two tests share a key', { file: det.testsFile });
   }
 }
