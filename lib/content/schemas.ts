@@ -1,13 +1,15 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../slug';
+import { isTechniqueId } from '../attack/ids';
+import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../slug';
+import { CONFIDENCES, SEVERITIES, STATUSES } from '../vocabulary';
 
 // One schema per content file; the editor's forms will share them.
-export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
-export const CONFIDENCES = ['low', 'medium', 'high'] as const;
-export const STATUSES = ['draft', 'published'] as const;
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens');
-const techniqueId = z.string().regex(/^T\d{4}(\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020 or T1020.001');
+const slug = z
+  .string()
+  .max(MAX_SLUG_LENGTH)
+  .regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens');
+const techniqueId = z.string().refine(isTechniqueId, 'must be an ATT&CK technique ID such as T1020 or T1020.001');
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const platformSchema = z

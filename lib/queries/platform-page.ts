@@ -1,12 +1,13 @@
 import { cache } from 'react';
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 /** One SIEM and every published detection written for it. (Cached per render: generateMetadata and the page share one query.) */
 export const getPlatformPage = cache(async (db: Db, slug: string) => {
   const platform = await db.platform.findUnique({ where: { slug } });
   if (!platform) return null;
   const variants = await db.detectionVariant.findMany({
-    where: { platformSlug: slug, detection: { status: 'published' } },
+    where: { platformSlug: slug, detection: { status: PUBLISHED } },
     include: {
       detection: {
         select: {

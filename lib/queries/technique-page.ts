@@ -1,8 +1,9 @@
 import { cache } from 'react';
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 const detectionCard = {
-  where: { detection: { status: 'published' } },
+  where: { detection: { status: PUBLISHED } },
   include: {
     detection: {
       select: {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { YamlObject, YamlValue } from '../sigma/read';
+import { isOneOf, SEVERITIES } from '../vocabulary';
 import { mdxSafeText } from './mdx-text';
 import { summaryOf } from './summary';
 
@@ -33,7 +34,6 @@ export interface RuleFields {
  */
 export const IMPORT_FORMAT_VERSION = 2;
 
-const LEVELS = new Set(['informational', 'low', 'medium', 'high', 'critical']);
 const TECHNIQUE_TAG = /^attack\.(t\d{4}(?:\.\d{3})?)$/i;
 
 /**
@@ -66,7 +66,7 @@ export function ruleFields(
     sigmaId: first.id.toLowerCase(),
     title,
     summary: summaryOf(description, title),
-    severity: typeof first.level === 'string' && LEVELS.has(first.level) ? first.level : 'medium',
+    severity: isOneOf(SEVERITIES, first.level) ? first.level : 'medium',
     confidence: confidenceOf(first.status),
     overviewMdx: mdxSafeText(description ?? title),
     falsePositives: falsePositivesOf(first.falsepositives),

@@ -4,9 +4,10 @@ import { DetectionVariantView } from '@/components/detection/DetectionVariantVie
 import { SigmaRuleView } from '@/components/detection/SigmaRuleView';
 import { getDb } from '@/lib/db/client';
 import { proofOf } from '@/lib/detections/proof';
-import { PORTABLE_SLUG, variantTitle } from '@/lib/detections/titles';
+import { variantTitle } from '@/lib/detections/titles';
 import { getDetectionOverview } from '@/lib/queries/detection-overview';
 import { getDetectionVariantPage } from '@/lib/queries/detection-variant-page';
+import { PORTABLE_SLUG } from '@/lib/vocabulary';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;
