@@ -18,6 +18,25 @@ interface JsxNode extends Node {
   attributes?: JsxAttribute[];
 }
 
+export interface MdxProblem {
+  code: string;
+  message: string;
+  /** 1-based, within the body. */
+  line: number;
+  column: number;
+}
+
+/** The first thing in an MDX body that is not Markdown or an allowed component, or null. */
+export function mdxProblem(body: string): MdxProblem | null {
+  try {
+    checkMdx(body, '');
+    return null;
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { code: error.code, message: error.message, line: error.line ?? 1, column: error.column ?? 1 };
+  }
+}
+
 /**
  * Proves an MDX body is Markdown plus our allow-listed components and nothing that could run:
  * no import/export, no {expressions}, no expression attributes, no unknown elements.
