@@ -15,7 +15,9 @@ function makeAuth(db: Db, secret: string) {
   return betterAuth({
     appName: 'Tripline',
     secret,
-    baseURL: process.env.TRIPLINE_URL,
+    // The public URL when one is configured; else whatever host the portal is reached by (sign-in needs no
+    // redirects or callbacks, and the origin check below compares a request with its own origin).
+    baseURL: process.env.TRIPLINE_URL ?? { allowedHosts: ['*'] },
     // Behind a proxy the public origin differs from the one Next sees; TRIPLINE_URL names it.
     trustedOrigins: (request) => [request ? new URL(request.url).origin : undefined, process.env.TRIPLINE_URL],
     database: prismaAdapter(db, { provider: databaseConfig(process.env).provider, transaction: true }),
