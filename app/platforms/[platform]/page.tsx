@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { PlatformView } from '@/components/catalog/PlatformView';
 import { getDb } from '@/lib/db/client';
 import { getPlatformPage } from '@/lib/queries/platform-page';
+import { slugParam } from '@/lib/routes/params';
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -12,12 +13,14 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ platform: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getPlatformPage(getDb(), (await params).platform);
+  const platform = slugParam((await params).platform);
+  const page = platform ? await getPlatformPage(getDb(), platform) : null;
   return page ? { title: `${page.platform.name} detections` } : {};
 }
 
 export default async function PlatformPage({ params }: Props) {
-  const page = await getPlatformPage(getDb(), (await params).platform);
+  const platform = slugParam((await params).platform);
+  const page = platform ? await getPlatformPage(getDb(), platform) : null;
   if (!page) notFound();
   return <PlatformView page={page} />;
 }

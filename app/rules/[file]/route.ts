@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db/client';
 import { getRuleFile } from '@/lib/queries/rule-file';
-import { ruleNameFromFile } from '@/lib/rules/rule-name';
+import { ruleFileParam } from '@/lib/routes/params';
 import { etagMatches, ruleHeaders } from '@/lib/rules/rule-response';
 
 export const dynamic = 'force-dynamic';
@@ -8,7 +8,7 @@ export const dynamic = 'force-dynamic';
 type Ctx = { params: Promise<{ file: string }> };
 
 async function respond(request: Request, { params }: Ctx, withBody: boolean): Promise<Response> {
-  const name = ruleNameFromFile((await params).file);
+  const name = ruleFileParam((await params).file);
   const rule = name ? await getRuleFile(getDb(), name) : null;
   if (!rule)
     return new Response('No such rule.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { TechniqueView } from '@/components/attack/TechniqueView';
 import { getDb } from '@/lib/db/client';
 import { getTechniquePage } from '@/lib/queries/technique-page';
+import { techniqueParam } from '@/lib/routes/params';
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -12,12 +13,14 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTechniquePage(getDb(), (await params).id.toUpperCase());
+  const id = techniqueParam((await params).id);
+  const t = id ? await getTechniquePage(getDb(), id) : null;
   return t ? { title: `${t.id} ${t.name}` } : {};
 }
 
 export default async function TechniquePage({ params }: Props) {
-  const technique = await getTechniquePage(getDb(), (await params).id.toUpperCase());
+  const id = techniqueParam((await params).id);
+  const technique = id ? await getTechniquePage(getDb(), id) : null;
   if (!technique) notFound();
   return <TechniqueView t={technique} />;
 }

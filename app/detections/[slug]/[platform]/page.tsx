@@ -7,6 +7,7 @@ import { proofOf } from '@/lib/detections/proof';
 import { PORTABLE_SLUG, variantTitle } from '@/lib/detections/titles';
 import { getDetectionOverview } from '@/lib/queries/detection-overview';
 import { getDetectionVariantPage } from '@/lib/queries/detection-variant-page';
+import { variantParams } from '@/lib/routes/params';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;
@@ -17,7 +18,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string; platform: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, platform } = await params;
+  const p = variantParams(await params);
+  if (!p) return {};
+  const { slug, platform } = p;
   if (platform === PORTABLE_SLUG) {
     const d = await getDetectionOverview(getDb(), slug);
     return d ? { title: `${d.title}: Sigma rule`, description: d.summary } : {};
@@ -28,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DetectionVariantPage({ params }: Props) {
-  const { slug, platform } = await params;
+  const p = variantParams(await params);
+  if (!p) notFound();
+  const { slug, platform } = p;
   if (platform === PORTABLE_SLUG) {
     const d = await getDetectionOverview(getDb(), slug);
     if (!d) notFound();

@@ -1,16 +1,16 @@
 import { notFound, ok } from '@/lib/api/respond';
 import { techniqueJson } from '@/lib/api/technique-json';
-import { isTechniqueId } from '@/lib/attack/ids';
 import { getDb } from '@/lib/db/client';
 import { getTechniquePage } from '@/lib/queries/technique-page';
+import { techniqueParam } from '@/lib/routes/params';
 
 export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Ctx) {
-  const id = (await params).id.toUpperCase();
-  const technique = isTechniqueId(id) ? await getTechniquePage(getDb(), id) : null;
+  const id = techniqueParam((await params).id);
+  const technique = id ? await getTechniquePage(getDb(), id) : null;
   if (!technique) return notFound('such technique');
   return ok(techniqueJson(technique));
 }
