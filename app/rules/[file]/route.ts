@@ -1,9 +1,11 @@
 import { getDb } from '@/lib/db/client';
+import { otherMethods, plainMethodNotAllowed, READ_ONLY } from '@/lib/http/methods';
 import { getRuleFile } from '@/lib/queries/rule-file';
 import { ruleFileParam } from '@/lib/routes/params';
 import { etagMatches, ruleHeaders } from '@/lib/rules/rule-response';
 
 export const dynamic = 'force-dynamic';
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, plainMethodNotAllowed);
 
 type Ctx = { params: Promise<{ file: string }> };
 

@@ -1,10 +1,12 @@
 import { detectionJson } from '@/lib/api/detection-json';
-import { notFound, ok } from '@/lib/api/respond';
+import { methodNotAllowed, notFound, ok } from '@/lib/api/respond';
 import { getDb } from '@/lib/db/client';
+import { otherMethods, READ_ONLY } from '@/lib/http/methods';
 import { getApiDetection } from '@/lib/queries/api-detection';
 import { slugParam } from '@/lib/routes/params';
 
 export const dynamic = 'force-dynamic';
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, methodNotAllowed);
 
 type Ctx = { params: Promise<{ slug: string }> };
 

@@ -1,10 +1,12 @@
-import { notFound, ok } from '@/lib/api/respond';
+import { methodNotAllowed, notFound, ok } from '@/lib/api/respond';
 import { techniqueJson } from '@/lib/api/technique-json';
 import { getDb } from '@/lib/db/client';
+import { otherMethods, READ_ONLY } from '@/lib/http/methods';
 import { getTechniquePage } from '@/lib/queries/technique-page';
 import { techniqueParam } from '@/lib/routes/params';
 
 export const dynamic = 'force-dynamic';
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, methodNotAllowed);
 
 type Ctx = { params: Promise<{ id: string }> };
 

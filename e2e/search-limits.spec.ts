@@ -1,0 +1,119 @@
+// /search under load (issue 6, point 13): a per-client rate limit that answers 429 with Retry-After (a page for
+// people, JSON under /api/v1), counted in the database so several instances share it, keyed by the client's
+// address (X-Forwarded-For only from a trusted proxy); and one shared cache entry for identical searches.
+import { expect, test } from '@playwright/test';
+import { createDb } from '../lib/db/client';
+import { RATE_LIMITS } from '../lib/rate-limit/limits';
+import { atWindowStart, freshClient, MAIN_PORT, type Sent, send, startInstance } from './support/servers';
+
+const { hits, windowSeconds } = RATE_LIMITS.search;
+// Enough of the window left for a burst of `hits` cached searches plus one.
+const BURST_SECONDS = 6;
+
+function expectLimited(res: Sent, what: string) {
+  expect(res.status, what).toBe(429);
+  const retryAfter = Number(res.headers['retry-after']);
+  expect(retryAfter, what).toBeGreaterThanOrEqual(1);
+  expect(retryAfter, what).toBeLessThanOrEqual(windowSeconds);
+}
+
+test.describe('the search rate limit on one instance', () => {
+  test('a client past the limit gets 429 with Retry-After: a page for people, JSON from the API', async () => {
+    const client = freshClient();
+    await atWindowStart(windowSeconds, BURST_SECONDS);
+    for (let i = 0; i < hits; i++) {
+      const res = await send({ path: `/search?q=mirror&page=${1 + (i % 3)}`, from: client });
+      expect(res.status, `search ${i + 1} of ${hits}`).toBe(200);
+    }
+    const page = await send({ path: '/search?q=mirror', from: client });
+    expectLimited(page, 'page');
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.body).toContain('<h1>Too many requests</h1>');
+    expect(page.body).toMatch(/Wait \d+ seconds?, then try again/);
+
+    const api = await send({ path: '/api/v1/detections?q=mirror', from: client });
+    expectLimited(api, 'api');
+    expect(api.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(api.body).error.code).toBe('rate_limited');
+
+    // The cached pages are not limited, and another client has its own count.
+    expect((await send({ path: '/detections/traffic-duplication/qradar', from: client })).status).toBe(200);
+    expect((await send({ path: '/search?q=mirror', from: freshClient() })).status).toBe(200);
+  });
+
+  test('a new X-Forwarded-For on every request is still one client when no proxy is trusted', async () => {
+    const client = freshClient();
+    await atWindowStart(windowSeconds, BURST_SECONDS);
+    let last: Sent | undefined;
+    for (let i = 0; i <= hits; i++) {
+      last = await send({ path: '/search?q=mirror', from: client, headers: { 'x-forwarded-for': `198.51.100.${i}` } });
+    }
+    expectLimited(last!, `request ${hits + 1} with its own X-Forwarded-For`);
+  });
+});
+
+test.describe('two instances on one database, the second behind a trusted proxy', () => {
+  test.describe.configure({ mode: 'serial' });
+  const secondPort = MAIN_PORT + 20;
+  let stop: (() => Promise<void>) | undefined;
+
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    stop = (await startInstance(secondPort, { TRUST_PROXY: '1' })).stop;
+  });
+  test.afterAll(async () => {
+    await stop?.();
+  });
+
+  test('count one client’s searches together', async () => {
+    const client = freshClient();
+    await atWindowStart(windowSeconds, BURST_SECONDS);
+    for (let i = 0; i < hits; i++) {
+      const port = i % 2 ? secondPort : MAIN_PORT;
+      expect((await send({ port, path: '/search?q=mirror', from: client })).status, `search ${i + 1}`).toBe(200);
+    }
+    expectLimited(await send({ port: MAIN_PORT, path: '/search?q=mirror', from: client }), 'first instance');
+    expectLimited(await send({ port: secondPort, path: '/search?q=mirror', from: client }), 'second instance');
+  });
+
+  test('behind the trusted proxy, the client is the address the proxy appended, not what came before it', async () => {
+    const proxy = freshClient();
+    const behind = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const via = (client: string, claimed: string) =>
+      send({
+        port: secondPort,
+        path: '/search?q=mirror',
+        from: proxy,
+        headers: { 'x-forwarded-for': `${claimed}, ${client}` },
+      });
+    await atWindowStart(windowSeconds, BURST_SECONDS);
+    for (let i = 0; i <= hits; i++) {
+      const res = await via(behind, `203.0.113.${i}`);
+      if (i < hits) expect(res.status, `search ${i + 1}`).toBe(200);
+      else expectLimited(res, `search ${i + 1} from ${behind}`);
+    }
+    // Another client behind the same proxy has its own count.
+    expect((await via('192.0.2.77', '203.0.113.1')).status).toBe(200);
+  });
+
+  test('serve identical searches from one entry both instances share', async ({ request }) => {
+    const term = `probe${Date.now()}${Math.floor(Math.random() * 1000)}`;
+    const db = createDb(process.env.DATABASE_URL ?? 'file:./data/e2e.db');
+    try {
+      const entry = () => db.cacheEntry.findMany({ where: { key: { startsWith: `search-page?q=${term}&` } } });
+      const first = await request.get(`/search?q=${term}`);
+      expect(first.status()).toBe(200);
+      const [stored, ...more] = await entry();
+      expect(more).toEqual([]);
+      expect(stored?.expiresAt.getTime()).toBeGreaterThan(Date.now());
+
+      const second = await request.get(`http://127.0.0.1:${secondPort}/search?q=${term}`);
+      expect(second.status()).toBe(200);
+      expect(await second.text()).toContain(`0 detections for “${term}”`);
+      // Served from the entry the first instance stored: not computed and stored again.
+      expect(await entry()).toEqual([stored]);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});

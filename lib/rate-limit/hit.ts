@@ -1,0 +1,56 @@
+import type { Db } from '../db/client';
+import type { RateLimit } from './limits';
+
+// A fixed-window counter per limit and client, one RateLimitWindow row each. Counting is one UPDATE ... SET hits
+// = hits + 1, atomic on SQLite and PostgreSQL alike; the first hit of a window creates the row, and when two
+// instances create it at once the unique key lets one win and the other count on the winner's row.
+
+export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
+
+/** Counts one request of `client` against `limit` and says whether it may go ahead. */
+export async function hitRateLimit(
+  db: Db,
+  limit: RateLimit,
+  client: string,
+  now = Date.now(),
+): Promise<RateLimitDecision> {
+  const windowMs = limit.windowSeconds * 1000;
+  const window = Math.floor(now / windowMs);
+  const expiresAt = new Date((window + 1) * windowMs);
+  const hits = await countHit(db, `${limit.name}|${client}|${window}`, expiresAt);
+  await pruneExpired(db, now);
+  if (hits <= limit.hits) return { allowed: true, remaining: limit.hits - hits };
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((expiresAt.getTime() - now) / 1000)) };
+}
+
+async function countHit(db: Db, key: string, expiresAt: Date): Promise<number> {
+  const increment = () =>
+    db.rateLimitWindow.update({ where: { key }, data: { hits: { increment: 1 } }, select: { hits: true } });
+  try {
+    return (await increment()).hits;
+  } catch (error) {
+    if (prismaCode(error) !== 'P2025') throw error;
+  }
+  try {
+    await db.rateLimitWindow.create({ data: { key, hits: 1, expiresAt } });
+    return 1;
+  } catch (error) {
+    if (prismaCode(error) !== 'P2002') throw error;
+  }
+  return (await increment()).hits;
+}
+
+/** P2025: the row to update does not exist; P2002: a unique key is taken. */
+function prismaCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+}
+
+// Rows of past windows are kept until a prune, at most once a minute per database client: one indexed DELETE.
+const PRUNE_EVERY_MS = 60_000;
+const nextPruneAt = new WeakMap<Db, number>();
+
+async function pruneExpired(db: Db, now: number): Promise<void> {
+  if (now < (nextPruneAt.get(db) ?? 0)) return;
+  nextPruneAt.set(db, now + PRUNE_EVERY_MS);
+  await db.rateLimitWindow.deleteMany({ where: { expiresAt: { lte: new Date(now) } } });
+}
