@@ -32,12 +32,8 @@ async function computeAndStore<T>(db: Db, key: string, ttlSeconds: number, compu
   const value = await compute();
   const now = Date.now();
   const row = { value: JSON.stringify(value), expiresAt: new Date(now + ttlSeconds * 1000) };
-  try {
-    await db.cacheEntry.upsert({ where: { key }, create: { key, ...row }, update: row });
-  } catch (error) {
-    // Another instance stored the same key between our read and write: its value is as good as ours.
-    if (!(typeof error === 'object' && error !== null && 'code' in error && error.code === 'P2002')) throw error;
-  }
+  // One INSERT ... ON CONFLICT DO UPDATE: two instances storing the same key at once both succeed.
+  await db.cacheEntry.upsert({ where: { key }, create: { key, ...row }, update: row });
   await pruneExpired(db, now);
   return value;
 }

@@ -1,9 +1,9 @@
 import type { Db } from '../db/client';
 import type { RateLimit } from './limits';
 
-// A fixed-window counter per limit and client, one RateLimitWindow row each. Counting is one UPDATE ... SET hits
-// = hits + 1, atomic on SQLite and PostgreSQL alike; the first hit of a window creates the row, and when two
-// instances create it at once the unique key lets one win and the other count on the winner's row.
+// A fixed-window counter per limit and client, one RateLimitWindow row each. A hit is one statement: Prisma runs
+// this upsert as INSERT ... ON CONFLICT (key) DO UPDATE SET hits = hits + 1 ... RETURNING hits on SQLite and
+// PostgreSQL alike (seen with log: ['query']), so concurrent hits from several instances are each counted once.
 
 export type RateLimitDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -24,25 +24,13 @@ export async function hitRateLimit(
 }
 
 async function countHit(db: Db, key: string, expiresAt: Date): Promise<number> {
-  const increment = () =>
-    db.rateLimitWindow.update({ where: { key }, data: { hits: { increment: 1 } }, select: { hits: true } });
-  try {
-    return (await increment()).hits;
-  } catch (error) {
-    if (prismaCode(error) !== 'P2025') throw error;
-  }
-  try {
-    await db.rateLimitWindow.create({ data: { key, hits: 1, expiresAt } });
-    return 1;
-  } catch (error) {
-    if (prismaCode(error) !== 'P2002') throw error;
-  }
-  return (await increment()).hits;
-}
-
-/** P2025: the row to update does not exist; P2002: a unique key is taken. */
-function prismaCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+  const row = await db.rateLimitWindow.upsert({
+    where: { key },
+    create: { key, hits: 1, expiresAt },
+    update: { hits: { increment: 1 } },
+    select: { hits: true },
+  });
+  return row.hits;
 }
 
 // Rows of past windows are kept until a prune, at most once a minute per database client: one indexed DELETE.
