@@ -3,7 +3,15 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { trustedProxyHops } = await import('./lib/http/client-address');
   const { installNodeRequestHook } = await import('./lib/http/node-request-hook');
-  installNodeRequestHook(trustedProxyHops(process.env.TRUST_PROXY));
+  let hops: number;
+  try {
+    hops = trustedProxyHops(process.env.TRUST_PROXY);
+  } catch (error) {
+    // Serving on would mean a 500 for every request, or rate limits keyed by the wrong address: stop instead.
+    console.error(`Tripline cannot start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  installNodeRequestHook(hops);
 
   // Say where this portal listens, so `npm run import:*` from another shell revalidates it (lib/cache/notify.ts).
   const { ownUrl, recordPortal } = await import('./lib/cache/portals');

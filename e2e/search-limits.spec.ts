@@ -52,6 +52,13 @@ test.describe('the search rate limit on one instance', () => {
   });
 });
 
+test('a portal whose TRUST_PROXY is not a number of proxies refuses to start, saying why', async () => {
+  test.setTimeout(90_000);
+  await expect(startInstance(MAIN_PORT + 21, { TRUST_PROXY: 'yes' })).rejects.toThrow(
+    /exited \(1\): .*TRUST_PROXY must be the number of proxies in front of the portal \(e\.g\. 1 behind nginx\), got "yes"/s,
+  );
+});
+
 test.describe('two instances on one database, the second behind a trusted proxy', () => {
   test.describe.configure({ mode: 'serial' });
   const secondPort = MAIN_PORT + 20;
