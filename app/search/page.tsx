@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { SearchView } from '@/components/search/SearchView';
 import { getDb } from '@/lib/db/client';
-import { getSearchFacets } from '@/lib/queries/search-facets';
+import { cachedSearchPage } from '@/lib/search/cached-search';
 import { parseSearchQuery, searchParamsFrom } from '@/lib/search/params';
-import { searchDetections } from '@/lib/search/search-detections';
 
-// Every URL is its own search; nothing here can be prerendered.
+// Every URL is its own search; nothing here can be prerendered. Identical searches share a short cache
+// (lib/search/cached-search.ts) and each client a rate limit (proxy.ts).
 export const dynamic = 'force-dynamic';
 
 const PAGE_SIZE = 12;
@@ -19,9 +19,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   // Bad values are dropped, not refused: a person gets the nearest sensible search, never an error page.
   const { query } = parseSearchQuery(searchParamsFrom(await searchParams));
-  const [result, facets] = await Promise.all([
-    searchDetections(getDb(), query, { pageSize: PAGE_SIZE }),
-    getSearchFacets(getDb()),
-  ]);
+  const { result, facets } = await cachedSearchPage(getDb(), query, { pageSize: PAGE_SIZE });
   return <SearchView query={query} result={result} facets={facets} />;
 }

@@ -25,6 +25,3 @@ export function parseListParams(
   const pageSize = parsePageSize(params);
   return typeof pageSize === 'number' ? { query, pageSize } : { bad: pageSize };
 }
-
-// Path segments are checked before any lookup: a NUL byte, for one, is an error on PostgreSQL, not a miss.
-export { isSlug } from '../slug';

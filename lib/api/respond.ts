@@ -5,7 +5,7 @@ const HEADERS = {
   'cache-control': 'public, max-age=60',
 } as const;
 
-export type ErrorCode = 'not_found' | 'bad_request';
+export type ErrorCode = 'not_found' | 'bad_request' | 'method_not_allowed' | 'rate_limited';
 export interface ApiError {
   error: { code: ErrorCode; message: string; field?: string };
 }
@@ -30,4 +30,23 @@ export function notFound(what: string): Response {
 export function badRequest(field: string, reason: string): Response {
   const body: ApiError = { error: { code: 'bad_request', message: `${field} ${reason}`, field } };
   return json(body, 400);
+}
+
+/** 400 for a path that is not valid percent-encoded UTF-8 (such as /api/v1/%ff). */
+export function badPath(): Response {
+  const body: ApiError = { error: { code: 'bad_request', message: 'The path is not valid percent-encoded UTF-8.' } };
+  return json(body, 400);
+}
+
+/** 405 naming the methods the endpoint takes, in Allow and in words. */
+export function methodNotAllowed(allow: string): Response {
+  const body: ApiError = { error: { code: 'method_not_allowed', message: `This endpoint takes ${allow} only.` } };
+  return json(body, 405, { allow });
+}
+
+/** 429: the client asked more than `limit` allows; Retry-After says when it may ask again. */
+export function tooManyRequests(retryAfterSeconds: number, limit: { hits: number; windowSeconds: number }): Response {
+  const message = `Too many requests: at most ${limit.hits} every ${limit.windowSeconds} seconds. Retry after ${retryAfterSeconds} s.`;
+  const body: ApiError = { error: { code: 'rate_limited', message } };
+  return json(body, 429, { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' });
 }

@@ -1,5 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/client';
+import { forgetPortal, recordedPortals } from './portals';
+import { clearSharedCache } from './shared-cache';
 import { REVALIDATE_SECRET_KEY } from './tags';
 
 /**
@@ -25,17 +27,56 @@ export function secretsEqual(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Tells a running portal (TRIPLINE_URL, default http://localhost:$PORT) that content changed. */
-export async function notifyContentChanged(db: Db): Promise<string> {
-  const base = process.env.TRIPLINE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+/**
+ * The portals to tell: TRIPLINE_URL alone when it is set; otherwise every portal that recorded where it listens
+ * when it started, plus http://localhost:$PORT when this command has a PORT; http://localhost:3000 when there
+ * is none of these.
+ */
+export async function portalsToNotify(db: Db, env: Record<string, string | undefined>): Promise<string[]> {
+  const configured = env.TRIPLINE_URL?.trim();
+  if (configured) return [configured];
+  const urls = await recordedPortals(db);
+  if (env.PORT) urls.push(`http://localhost:${env.PORT}`);
+  return urls.length ? [...new Set(urls)] : ['http://localhost:3000'];
+}
+
+type Outcome = { url: string } & ({ answered: true; status: number } | { answered: false; refused: boolean });
+
+/** Tells the running portals that content changed, and says what happened in one line per portal that answered. */
+export async function notifyContentChanged(
+  db: Db,
+  env: Record<string, string | undefined> = process.env,
+): Promise<string> {
+  // Searches cached from the old content must not outlive it, whether or not a portal is running.
+  await clearSharedCache(db);
+  const secret = await revalidateSecret(db);
+  const outcomes = await Promise.all((await portalsToNotify(db, env)).map((url) => revalidate(url, secret)));
+  const recorded = new Set(await recordedPortals(db));
+  for (const o of outcomes) if (!o.answered && o.refused && recorded.has(o.url)) await forgetPortal(db, o.url);
+
+  const answered = outcomes.filter((o) => o.answered);
+  if (!answered.length)
+    return `no portal running at ${outcomes.map((o) => o.url).join(', ')}: pages will be fresh when it starts`;
+  return answered
+    .map((o) =>
+      o.status >= 200 && o.status < 300
+        ? `revalidated the portal at ${o.url}`
+        : `the portal at ${o.url} refused to revalidate (${o.status})`,
+    )
+    .join('\n');
+}
+
+async function revalidate(url: string, secret: string): Promise<Outcome> {
   try {
-    const res = await fetch(new URL('/api/revalidate', base), {
+    const res = await fetch(new URL('/api/revalidate', url), {
       method: 'POST',
-      headers: { authorization: `Bearer ${await revalidateSecret(db)}` },
+      headers: { authorization: `Bearer ${secret}` },
       signal: AbortSignal.timeout(5000),
     });
-    return res.ok ? `revalidated the portal at ${base}` : `the portal at ${base} refused to revalidate (${res.status})`;
-  } catch {
-    return `no portal running at ${base}: pages will be fresh when it starts`;
+    await res.body?.cancel();
+    return { url, answered: true, status: res.status };
+  } catch (error) {
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    return { url, answered: false, refused: code === 'ECONNREFUSED' };
   }
 }

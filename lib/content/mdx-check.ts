@@ -4,6 +4,7 @@ import { unified } from 'unified';
 import type { Node } from 'unist';
 import { visit } from 'unist-util-visit';
 import { SourceError } from '../errors';
+import { isSafeUrl } from '../safe-url';
 import { ALLOWED_MDX_COMPONENTS } from './mdx-allowed';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
@@ -112,11 +113,4 @@ export function checkMdx(body: string, file: string, line = 1): void {
         return undefined;
     }
   });
-}
-
-// javascript:, data:, vbscript: and friends run or smuggle content; a reader clicking a link must only navigate.
-function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
 }

@@ -1,6 +1,10 @@
 import { revalidatePath } from 'next/cache';
 import { revalidateSecret, secretsEqual } from '@/lib/cache/notify';
+import { clearSharedCache } from '@/lib/cache/shared-cache';
 import { getDb } from '@/lib/db/client';
+import { otherMethods, plainMethodNotAllowed } from '@/lib/http/methods';
+
+export const { OPTIONS, GET, PUT, PATCH, DELETE } = otherMethods(['POST', 'OPTIONS'], plainMethodNotAllowed);
 
 // Called by the import command (and later the editor) when content changed: every cached page is rebuilt on its next request.
 export async function POST(request: Request) {
@@ -8,6 +12,7 @@ export async function POST(request: Request) {
   if (!given || !secretsEqual(given, await revalidateSecret(getDb()))) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
+  await clearSharedCache(getDb());
   revalidatePath('/', 'layout');
   return Response.json({ revalidated: true, at: new Date().toISOString() });
 }

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { DetectionOverviewView } from '@/components/detection/DetectionOverviewView';
 import { storedProof } from '@/lib/detections/proof';
 import { detectionOverview } from '../../_data/cached';
+import { slugParam } from '@/lib/routes/params';
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -12,12 +13,14 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const d = await detectionOverview((await params).slug);
+  const slug = slugParam((await params).slug);
+  const d = slug ? await detectionOverview(slug) : null;
   return d ? { title: d.title, description: d.summary } : {};
 }
 
 export default async function DetectionPage({ params }: Props) {
-  const d = await detectionOverview((await params).slug);
+  const slug = slugParam((await params).slug);
+  const d = slug ? await detectionOverview(slug) : null;
   if (!d) notFound();
   return <DetectionOverviewView d={d} proof={storedProof(d.proof)} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PlatformView } from '@/components/catalog/PlatformView';
 import { platformPage } from '../../_data/cached';
+import { slugParam } from '@/lib/routes/params';
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -11,12 +12,14 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ platform: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await platformPage((await params).platform);
+  const platform = slugParam((await params).platform);
+  const page = platform ? await platformPage(platform) : null;
   return page ? { title: `${page.platform.name} detections` } : {};
 }
 
 export default async function PlatformPage({ params }: Props) {
-  const page = await platformPage((await params).platform);
+  const platform = slugParam((await params).platform);
+  const page = platform ? await platformPage(platform) : null;
   if (!page) notFound();
   return <PlatformView page={page} />;
 }

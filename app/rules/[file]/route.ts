@@ -1,14 +1,16 @@
 import { getDb } from '@/lib/db/client';
+import { otherMethods, plainMethodNotAllowed, READ_ONLY } from '@/lib/http/methods';
 import { getRuleFile } from '@/lib/queries/rule-file';
-import { ruleNameFromFile } from '@/lib/rules/rule-name';
+import { ruleFileParam } from '@/lib/routes/params';
 import { etagMatches, ruleHeaders } from '@/lib/rules/rule-response';
 
 export const dynamic = 'force-dynamic';
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, plainMethodNotAllowed);
 
 type Ctx = { params: Promise<{ file: string }> };
 
 async function respond(request: Request, { params }: Ctx, withBody: boolean): Promise<Response> {
-  const name = ruleNameFromFile((await params).file);
+  const name = ruleFileParam((await params).file);
   const rule = name ? await getRuleFile(getDb(), name) : null;
   if (!rule)
     return new Response('No such rule.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TechniqueView } from '@/components/attack/TechniqueView';
 import { techniquePage } from '../../_data/cached';
+import { techniqueParam } from '@/lib/routes/params';
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -11,12 +12,14 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await techniquePage((await params).id.toUpperCase());
+  const id = techniqueParam((await params).id);
+  const t = id ? await techniquePage(id) : null;
   return t ? { title: `${t.id} ${t.name}` } : {};
 }
 
 export default async function TechniquePage({ params }: Props) {
-  const technique = await techniquePage((await params).id.toUpperCase());
+  const id = techniqueParam((await params).id);
+  const technique = id ? await techniquePage(id) : null;
   if (!technique) notFound();
   return <TechniqueView t={technique} />;
 }

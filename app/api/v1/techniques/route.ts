@@ -1,11 +1,13 @@
 import { paged } from '@/lib/api/paging';
 import { parseListParams } from '@/lib/api/params';
-import { badRequest, ok } from '@/lib/api/respond';
+import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
 import { techniqueSummaryJson } from '@/lib/api/technique-json';
 import { getDb } from '@/lib/db/client';
+import { otherMethods, READ_ONLY } from '@/lib/http/methods';
 import { listTechniques } from '@/lib/queries/technique-list';
 
 export const dynamic = 'force-dynamic';
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, methodNotAllowed);
 
 /** Active ATT&CK techniques, optionally of one tactic (`?tactic=exfiltration`). */
 export async function GET(request: Request) {

@@ -6,6 +6,7 @@ import { storedProof } from '@/lib/detections/proof';
 import { variantTitle } from '@/lib/detections/titles';
 import { PORTABLE_SLUG } from '@/lib/vocabulary';
 import { detectionOverview, detectionVariantPage } from '../../../_data/cached';
+import { variantParams } from '@/lib/routes/params';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;
@@ -16,7 +17,9 @@ export async function generateStaticParams() {
 type Props = { params: Promise<{ slug: string; platform: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug, platform } = await params;
+  const p = variantParams(await params);
+  if (!p) return {};
+  const { slug, platform } = p;
   if (platform === PORTABLE_SLUG) {
     const d = await detectionOverview(slug);
     return d ? { title: `${d.title}: Sigma rule`, description: d.summary } : {};
@@ -27,7 +30,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DetectionVariantPage({ params }: Props) {
-  const { slug, platform } = await params;
+  const p = variantParams(await params);
+  if (!p) notFound();
+  const { slug, platform } = p;
   if (platform === PORTABLE_SLUG) {
     const d = await detectionOverview(slug);
     if (!d) notFound();

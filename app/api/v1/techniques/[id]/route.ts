@@ -1,16 +1,18 @@
-import { notFound, ok } from '@/lib/api/respond';
+import { methodNotAllowed, notFound, ok } from '@/lib/api/respond';
 import { techniqueJson } from '@/lib/api/technique-json';
-import { isTechniqueId } from '@/lib/attack/ids';
 import { getDb } from '@/lib/db/client';
+import { otherMethods, READ_ONLY } from '@/lib/http/methods';
 import { getTechniquePage } from '@/lib/queries/technique-page';
+import { techniqueParam } from '@/lib/routes/params';
 
 export const dynamic = 'force-dynamic';
+export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, methodNotAllowed);
 
 type Ctx = { params: Promise<{ id: string }> };
 
 export async function GET(_request: Request, { params }: Ctx) {
-  const id = (await params).id.toUpperCase();
-  const technique = isTechniqueId(id) ? await getTechniquePage(getDb(), id) : null;
+  const id = techniqueParam((await params).id);
+  const technique = id ? await getTechniquePage(getDb(), id) : null;
   if (!technique) return notFound('such technique');
   return ok(techniqueJson(technique));
 }

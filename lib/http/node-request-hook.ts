@@ -1,0 +1,63 @@
+import { subscribe } from 'node:diagnostics_channel';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { clientAddress } from './client-address';
+
+// Two facts only the raw Node request has, set before Next sees the request (instrumentation.ts installs this):
+//
+// 1. The client's address. Next hands routes and the proxy the X-Forwarded-For a client sent, and fills it from
+//    the socket only when it is absent, so from inside Next a forged header and a real one look the same. This
+//    writes the address that counts (lib/http/client-address.ts) into CLIENT_ADDRESS_HEADER on every request,
+//    replacing anything a client sent under that name.
+// 2. TRACE. Next builds a WHATWG Request for route handlers and the proxy, and that constructor throws on TRACE
+//    (a forbidden method), so Next answers 500. Such requests are answered 405 here and never reach Next.
+//
+// 'http.server.request.start' is Node's documented diagnostics channel, published for every request before the
+// server emits 'request'.
+
+export const CLIENT_ADDRESS_HEADER = 'x-tripline-client-address';
+
+/** Methods a WHATWG Request cannot carry; CONNECT never reaches a 'request' listener. */
+const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK']);
+/** What every public resource here answers to; the few that take POST are not for browsers to discover. */
+const ALLOW = 'GET, HEAD';
+
+interface RequestStart {
+  request: IncomingMessage;
+  response: ServerResponse;
+  server: Server;
+}
+
+let installed = false;
+
+export function installNodeRequestHook(trustedHops: number): void {
+  if (installed) return;
+  installed = true;
+  subscribe('http.server.request.start', (message) => {
+    const { request, server } = message as RequestStart;
+    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      trustedHops,
+    );
+    refuseUnsupportedMethods(server);
+  });
+}
+
+const guarded = new WeakSet<Server>();
+
+// The channel cannot stop a request, so the server's own 'request' emit is wrapped, once per server, before its
+// first request is emitted.
+function refuseUnsupportedMethods(server: Server): void {
+  if (guarded.has(server)) return;
+  guarded.add(server);
+  const emit = server.emit.bind(server) as (event: string | symbol, ...args: unknown[]) => boolean;
+  server.emit = ((event: string | symbol, ...args: unknown[]) => {
+    const [request, response] = args as [IncomingMessage, ServerResponse];
+    if (event === 'request' && UNSUPPORTED_METHODS.has(request.method ?? '')) {
+      response.writeHead(405, { allow: ALLOW, 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`${request.method} is not allowed here.\n`);
+      return true;
+    }
+    return emit(event, ...args);
+  }) as typeof server.emit;
+}

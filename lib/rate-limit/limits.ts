@@ -1,0 +1,21 @@
+// Every per-client limit, by name. A route names the one it uses (lib/http/route-limits.ts for pages and the
+// API); the counts live in the database, so every instance of the portal counts against the same numbers.
+
+export interface RateLimit {
+  name: string;
+  /** Requests a client may make in one window. */
+  hits: number;
+  windowSeconds: number;
+}
+
+const limit = (name: string, hits: number, windowSeconds: number): RateLimit => ({ name, hits, windowSeconds });
+
+export const RATE_LIMITS = {
+  /**
+   * /search and /api/v1/detections run three queries per request and cannot be cached for everyone. Thirty in
+   * ten seconds is far more than a person paging through results (with the prefetches of their links) asks for.
+   */
+  search: limit('search', 30, 10),
+} as const satisfies Record<string, RateLimit>;
+
+export type RateLimitName = keyof typeof RATE_LIMITS;
