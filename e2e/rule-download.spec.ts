@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { ruleDocuments } from '../lib/detections/rule-documents';
 
 const RULE = readFileSync('content/detections/traffic-duplication/rule.yml');
 
@@ -27,12 +28,17 @@ test.describe('GET /rules/<slug>.yml', () => {
     expect((await res.body()).byteLength).toBe(0);
   });
 
-  test('finds the rule by its Sigma id too', async ({ request }) => {
-    const id = /^id:\s*([0-9a-f-]{36})/m.exec(RULE.toString('utf8'))?.[1];
-    expect(id).toBeTruthy();
-    const res = await request.get(`/rules/${id}.yml`);
-    expect(res.status()).toBe(200);
-    expect(Buffer.compare(await res.body(), RULE)).toBe(0);
+  test('serves each rule of the file on its own at /rules/<its id>.yml, a complete rule', async ({ request }) => {
+    const rules = ruleDocuments(RULE.toString('utf8'));
+    expect(rules.length).toBeGreaterThan(1);
+    for (const rule of rules) {
+      const res = await request.get(`/rules/${rule.id}.yml`);
+      expect(res.status()).toBe(200);
+      expect(res.headers()['content-disposition']).toBe(`attachment; filename="${rule.id}.yml"`);
+      const text = (await res.body()).toString('utf8');
+      expect(text).toBe(rule.yaml);
+      expect(ruleDocuments(text).map((r) => r.id)).toEqual([rule.id]);
+    }
   });
 
   for (const path of [

@@ -23,9 +23,16 @@ export const urls = {
     const query = params?.toString() ?? '';
     return query ? `/search?${query}` : '/search';
   },
+  editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
+  editorNew: () => '/editor/new',
+  history: (slug: string) => `/editor/${seg(slug)}/history`,
+  login: () => '/login',
   api: {
     detections: () => '/api/v1/detections',
     detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
+    source: (slug: string) => `/api/v1/detections/${seg(slug)}/source`,
+    revisions: (slug: string) => `/api/v1/detections/${seg(slug)}/revisions`,
+    revision: (slug: string, n: number) => `/api/v1/detections/${seg(slug)}/revisions/${n}`,
     techniques: () => '/api/v1/techniques',
     technique: (id: string) => `/api/v1/techniques/${seg(id)}`,
     platforms: () => '/api/v1/platforms',

@@ -35,6 +35,11 @@ run_e2e() {
   DATABASE_URL="$url" npm run --silent import:content
   # A real rule collection beside our own content: the browser tests download some of it byte for byte.
   DATABASE_URL="$url" npm run --silent import:sigma -- "$SIGMAHQ" | tail -n 4
+  # One account per role (and a second editor) for the authoring tests: e2e/support/people.ts.
+  for who in edna.editor:editor eli.editor:editor rico.reviewer:reviewer ada.admin:admin; do
+    DATABASE_URL="$url" TRIPLINE_PASSWORD="violet ferry 31 lantern grammar" npm run --silent user:add -- \
+      --email "${who%%:*}@example.com" --role "${who##*:}"
+  done
   DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" npx next build >/tmp/tripline-build-$name.log 2>&1 || { cat /tmp/tripline-build-$name.log; exit 1; }
   DATABASE_URL="$url" NEXT_DIST_DIR=".next-e2e-$name" E2E_PORT="$port" E2E_DB="$name" npx playwright test
 }

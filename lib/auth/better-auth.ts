@@ -34,6 +34,17 @@ function makeAuth(db: Db, secret: string) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * SESSION_DAYS, updateAge: 60 * 60 * 24 },
+    databaseHooks: {
+      session: {
+        create: {
+          // A disabled account gets no session, whatever its password.
+          before: async (session) => {
+            const user = await db.user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
+            return user && !user.disabled ? { data: session } : false;
+          },
+        },
+      },
+    },
     // Sign-in is throttled by lib/auth/sign-in-throttle.ts, in the database, per account and per address.
     rateLimit: { enabled: false },
     advanced: {

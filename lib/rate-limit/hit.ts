@@ -23,6 +23,20 @@ export async function hitRateLimit(
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((expiresAt.getTime() - now) / 1000)) };
 }
 
+/** Whether `client` has already used up `limit` in this window, without counting a hit. */
+export async function overRateLimit(
+  db: Db,
+  limit: RateLimit,
+  client: string,
+  now = Date.now(),
+): Promise<{ over: false } | { over: true; retryAfterSeconds: number }> {
+  const windowMs = limit.windowSeconds * 1000;
+  const window = Math.floor(now / windowMs);
+  const row = await db.rateLimitWindow.findUnique({ where: { key: `${limit.name}|${client}|${window}` } });
+  if (!row || row.hits < limit.hits) return { over: false };
+  return { over: true, retryAfterSeconds: Math.max(1, Math.ceil(((window + 1) * windowMs - now) / 1000)) };
+}
+
 async function countHit(db: Db, key: string, expiresAt: Date): Promise<number> {
   const row = await db.rateLimitWindow.upsert({
     where: { key },

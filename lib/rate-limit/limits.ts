@@ -16,6 +16,13 @@ export const RATE_LIMITS = {
    * ten seconds is far more than a person paging through results (with the prefetches of their links) asks for.
    */
   search: limit('search', 30, 10),
+  /**
+   * Failed sign-ins to one account, from anywhere: five in fifteen minutes is a person who forgot, more is someone
+   * guessing. Counted only on failure, so the owner who then remembers is not locked out by a success.
+   */
+  signInFailuresPerAccount: limit('sign-in-failures-account', 5, 15 * 60),
+  /** Failed sign-ins from one address, to any account: spraying one password over many accounts. */
+  signInFailuresPerAddress: limit('sign-in-failures-address', 20, 15 * 60),
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SLUG_LENGTH, ruleFileParam, slugParam, techniqueParam, variantParams } from './params';
+import { MAX_SLUG_LENGTH } from '../slug';
+import { ruleFileParam, slugParam, techniqueParam, variantParams } from './params';
 
 // Hostile or malformed segments as Next hands them to a route: already percent-decoded.
 const HOSTILE = [

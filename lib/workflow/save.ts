@@ -5,9 +5,10 @@ import { audit } from '../auth/audit';
 import { type Actor, canEdit } from '../auth/roles';
 import type { Db } from '../db/client';
 import type { DetectionDocument } from '../detections/document';
-import { hasErrors } from '../detections/findings';
+import { documentFinding, hasErrors } from '../detections/findings';
 import { parseDocument } from '../detections/validate-document';
 import { StoreConflict, writeDetections } from '../store';
+import { utf8Length } from '../text/utf8';
 import { isImported, OWN_SOURCE, type RevisionChannel } from '../vocabulary';
 import { documentContext } from './context';
 import { WorkflowError } from './errors';
@@ -86,8 +87,15 @@ export function mustEdit(actor: Actor | null): Actor {
   return actor;
 }
 
+/** A rule typed or uploaded in the browser or sent to the API; files on disk (content/, imports) allow 1 MiB. */
+export const MAX_WEB_RULE_BYTES = 256 * 1024;
+
 export async function validated(db: Db, input: unknown): Promise<DetectionDocument> {
   const maybe = (input && typeof input === 'object' ? input : {}) as Partial<DetectionDocument>;
+  if (typeof maybe.sigma === 'string' && utf8Length(maybe.sigma, MAX_WEB_RULE_BYTES) > MAX_WEB_RULE_BYTES) {
+    const message = `the Sigma rule is larger than ${MAX_WEB_RULE_BYTES / 1024} KiB`;
+    throw new WorkflowError('INVALID', message, { findings: [documentFinding('SIZE_LIMIT', ['sigma'], message)] });
+  }
   const check = parseDocument(input, await documentContext(db, maybe));
   if (!check.document || hasErrors(check.findings)) {
     throw new WorkflowError('INVALID', 'the detection has problems: see findings', { findings: check.findings });

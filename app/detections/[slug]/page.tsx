@@ -2,8 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DetectionOverviewView } from '@/components/detection/DetectionOverviewView';
 import { storedProof } from '@/lib/detections/proof';
-import { detectionOverview } from '../../_data/cached';
 import { slugParam } from '@/lib/routes/params';
+import { detectionOverview } from '../../_data/cached';
 
 export const revalidate = 300;
 export async function generateStaticParams() {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { PlatformView } from '@/components/catalog/PlatformView';
-import { platformPage } from '../../_data/cached';
 import { slugParam } from '@/lib/routes/params';
+import { platformPage } from '../../_data/cached';
 
 export const revalidate = 300;
 export async function generateStaticParams() {

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { TechniqueView } from '@/components/attack/TechniqueView';
-import { techniquePage } from '../../_data/cached';
 import { techniqueParam } from '@/lib/routes/params';
+import { techniquePage } from '../../_data/cached';
 
 export const revalidate = 300;
 export async function generateStaticParams() {

@@ -2,12 +2,18 @@ import { detectionSummaryJson } from '@/lib/api/detection-json';
 import { paged } from '@/lib/api/paging';
 import { ALL_SEARCH_FIELDS, parseListParams } from '@/lib/api/params';
 import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
+import { readJsonBody } from '@/lib/api/write/body';
+import { documentAndMessage, savedJson } from '@/lib/api/write/document-json';
+import { handleWrite } from '@/lib/api/write/handle';
+import { privateJson, writeError } from '@/lib/api/write/respond';
 import { getDb } from '@/lib/db/client';
-import { otherMethods, READ_ONLY } from '@/lib/http/methods';
+import { otherMethods } from '@/lib/http/methods';
 import { cachedSearch } from '@/lib/search/cached-search';
+import { urls } from '@/lib/urls';
+import { createDetection } from '@/lib/workflow';
 
 export const dynamic = 'force-dynamic';
-export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, methodNotAllowed);
+export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods(['GET', 'HEAD', 'OPTIONS', 'POST'], methodNotAllowed);
 
 /** Published detections, with the same filters and ranking as /search. */
 export async function GET(request: Request) {
@@ -22,4 +28,15 @@ export async function GET(request: Request) {
       result,
     ),
   );
+}
+
+/** Creates a detection as a draft from `{ document, message? }`: 201 with its Location and ETag. */
+export async function POST(request: Request) {
+  return handleWrite(getDb(), request, async ({ db, actor }) => {
+    const body = await readJsonBody(request);
+    if (!body.ok) return writeError(body.status, 'bad_request', body.message);
+    const { document, message } = documentAndMessage(body.value);
+    const saved = await createDetection(db, actor, document, message);
+    return privateJson(savedJson(saved), 201, { etag: saved.etag, location: urls.api.source(saved.slug) });
+  });
 }

@@ -4,9 +4,9 @@ import { DetectionVariantView } from '@/components/detection/DetectionVariantVie
 import { SigmaRuleView } from '@/components/detection/SigmaRuleView';
 import { storedProof } from '@/lib/detections/proof';
 import { variantTitle } from '@/lib/detections/titles';
+import { variantParams } from '@/lib/routes/params';
 import { PORTABLE_SLUG } from '@/lib/vocabulary';
 import { detectionOverview, detectionVariantPage } from '../../../_data/cached';
-import { variantParams } from '@/lib/routes/params';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;
