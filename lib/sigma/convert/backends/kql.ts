@@ -1,0 +1,129 @@
+// Microsoft Sentinel (KQL). String operators are case-insensitive by default (=~, startswith, contains) and have
+// _cs forms; wildcards in the middle become `matches regex` (RE2, which has no lookaround or back-references).
+import type { Leaf } from '../ir';
+import type { FieldTarget } from '../pipelines';
+import { flagPrefix, re2Unsupported, splitFlags } from '../regex';
+import { numericText, shapeOf, wildcardRegex } from './shape';
+import type { Backend, LeafContext, QueryField } from './types';
+
+export function kqlString(text: string): string {
+  return `"${text.replace(/[\\"\n\r\t]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\${c}`)}"`;
+}
+
+export function kqlName(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `['${name.replace(/[\\']/g, (c) => `\\${c}`)}']`;
+}
+
+function numberText(value: number): string {
+  return String(value);
+}
+
+const COMPARE = { lt: '<', lte: '<=', gt: '>', gte: '>=' } as const;
+
+function stringLeaf(f: string, leaf: Extract<Leaf, { type: 'string' }>): string {
+  const shape = shapeOf(leaf.parts);
+  const cs = leaf.cased ? '_cs' : '';
+  switch (shape.kind) {
+    case 'equals':
+      return `${f} ${leaf.cased ? '==' : '=~'} ${kqlString(shape.text)}`;
+    case 'startswith':
+    case 'endswith':
+    case 'contains':
+      return `${f} ${shape.kind}${cs} ${kqlString(shape.text)}`;
+    case 'any':
+      return `isnotempty(${f})`;
+    case 'pattern':
+      return `${f} matches regex ${kqlString(wildcardRegex(shape.parts, leaf.cased))}`;
+  }
+}
+
+function keyword(leaf: Leaf, ctx: LeafContext): string | undefined {
+  if (leaf.type === 'string') {
+    const shape = shapeOf(leaf.parts);
+    if (shape.kind === 'contains' || shape.kind === 'equals') {
+      ctx.gaps.warn(
+        'KEYWORD_AS_TERM',
+        leaf.path,
+        'keywords are searched with `* has`, which matches whole terms in any column, not any part of the text',
+      );
+      return `* has ${kqlString(shape.text)}`;
+    }
+  }
+  ctx.gaps.error(
+    'KEYWORD_UNSUPPORTED',
+    leaf.path,
+    'a keyword that is not plain text cannot be searched across all columns in KQL',
+  );
+  return undefined;
+}
+
+export const kql: Backend = {
+  target: 'sentinel',
+  and: 'and',
+  or: 'or',
+  not: (expr) => `not(${expr})`,
+  group: (expr) => `(${expr})`,
+  field: (target: FieldTarget) => target.expr ?? kqlName(target.name ?? ''),
+  leaf(leaf, field, ctx) {
+    if (!field) return keyword(leaf, ctx);
+    const f = field.ref;
+    switch (leaf.type) {
+      case 'string':
+        if (field.type === 'number' && numericText(leaf.parts) !== undefined)
+          return `${f} == ${numericText(leaf.parts)}`;
+        return stringLeaf(f, leaf);
+      case 'number':
+        return `${f} == ${numberText(leaf.value)}`;
+      case 'boolean':
+        return field.type === 'boolean' ? `${f} == ${leaf.value}` : `${f} =~ ${kqlString(String(leaf.value))}`;
+      case 'null':
+        return `isempty(${f})`;
+      case 'exists':
+        return leaf.value ? `isnotempty(${f})` : `isempty(${f})`;
+      case 'compare':
+        return field.type === 'number'
+          ? `${f} ${COMPARE[leaf.op]} ${leaf.value}`
+          : `todouble(${f}) ${COMPARE[leaf.op]} ${leaf.value}`;
+      case 'cidr':
+        return `ipv${leaf.family}_is_in_range(${f}, ${kqlString(leaf.cidr)})`;
+      case 'regex': {
+        const unsupported = re2Unsupported(leaf.source);
+        if (unsupported) {
+          ctx.gaps.error('REGEX_UNSUPPORTED', leaf.path, `KQL's regular expressions (RE2) have no ${unsupported}`);
+          return undefined;
+        }
+        const { body, flags } = splitFlags(leaf.source, leaf.flags);
+        return `${f} matches regex ${kqlString(flagPrefix(flags) + body)}`;
+      }
+      case 'fieldref': {
+        const other = ctx.fieldOf(leaf.other, leaf.path).ref;
+        if (leaf.position === 'equals') return `${f} ${leaf.cased ? '==' : '=~'} ${other}`;
+        const a = leaf.cased ? f : `tolower(${f})`;
+        const b = leaf.cased ? other : `tolower(${other})`;
+        if (leaf.position === 'contains') return `indexof(${a}, ${b}) >= 0`;
+        if (leaf.position === 'startswith') return `indexof(${a}, ${b}) == 0`;
+        return `(strlen(${a}) >= strlen(${b}) and substring(${a}, strlen(${a}) - strlen(${b})) == ${b})`;
+      }
+    }
+  },
+  inList(field: QueryField, leaves) {
+    const texts: string[] = [];
+    for (const leaf of leaves) {
+      if (leaf.type !== 'string') return undefined;
+      const shape = shapeOf(leaf.parts);
+      if (shape.kind !== 'equals') return undefined;
+      texts.push(kqlString(shape.text));
+    }
+    const cased = leaves[0]?.type === 'string' && leaves[0].cased;
+    return `${field.ref} ${cased ? 'in' : 'in~'} (${texts.join(', ')})`;
+  },
+  filter(field, values) {
+    const literal = (v: string | number) => (typeof v === 'number' ? String(v) : kqlString(v));
+    if (values.length === 1) return `${field.ref} == ${literal(values[0] as string | number)}`;
+    return `${field.ref} in (${values.map(literal).join(', ')})`;
+  },
+  query(source, filters, condition) {
+    const table = source?.tables[0] ?? 'union *';
+    return [table, ...filters.map((f) => `| where ${f}`), `| where ${condition}`].join('\n');
+  },
+};
