@@ -66,7 +66,8 @@ export function coverageReport(folder: string, targets: readonly Target[] = TARG
         if (!result.ok) {
           const first = result.findings.find((f) => f.severity === 'error');
           const code = first?.code ?? 'UNKNOWN';
-          const entry = (s.failures[code] ??= { count: 0, example: first?.message ?? '', rules: [] });
+          s.failures[code] ??= { count: 0, example: first?.message ?? '', rules: [] };
+          const entry = s.failures[code];
           entry.count++;
           entry.rules.push(`${name}#${rule.index}`);
           continue;

@@ -12,7 +12,7 @@ function listGroups(operands: readonly Expr[]): Array<Expr | Leaf[]> {
   const groups = new Map<string, Leaf[]>();
   for (const operand of operands) {
     const leaf = operand.kind === 'leaf' ? operand.leaf : undefined;
-    if (!leaf || leaf.type !== 'string' || leaf.field === undefined) {
+    if (leaf?.type !== 'string' || leaf.field === undefined) {
       out.push(operand);
       continue;
     }
