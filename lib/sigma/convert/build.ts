@@ -19,7 +19,17 @@ function formatNetwork(network: Network): string {
     const bytes = groups.flatMap((g) => [g >> 8, g & 0xff]);
     return `${bytes.join('.')}/${prefix}`;
   }
-  return `${groups.map((g) => g.toString(16)).join(':')}/${prefix}`;
+  // The longest run of two or more zero groups is written `::`, as addresses usually are.
+  let best = { at: -1, length: 1 };
+  for (let i = 0; i < groups.length; ) {
+    let j = i;
+    while (j < groups.length && groups[j] === 0) j++;
+    if (j - i > best.length) best = { at: i, length: j - i };
+    i = j === i ? i + 1 : j;
+  }
+  const hex = (list: number[]) => list.map((g) => g.toString(16)).join(':');
+  if (best.at === -1) return `${hex(groups)}/${prefix}`;
+  return `${hex(groups.slice(0, best.at))}::${hex(groups.slice(best.at + best.length))}/${prefix}`;
 }
 
 class Builder {

@@ -21,7 +21,7 @@ export function re2Unsupported(source: string): string | undefined {
   if (/\(\?<?[=!]/.test(source)) return 'lookahead or lookbehind';
   if (/\(\?>/.test(source)) return 'atomic groups';
   if (/(^|[^\\])(\\\\)*\\[1-9]/.test(source)) return 'back-references';
-  if (/[*+?}]\+/.test(source.replace(/\\./g, ''))) return 'possessive quantifiers';
+  if (/[*+?}]\+/.test(source.replace(/\\./g, 'x'))) return 'possessive quantifiers';
   return undefined;
 }
 
@@ -33,7 +33,7 @@ export function escapeRegex(text: string): string {
 
 // Lucene operators that are plain characters in PCRE: written with a backslash so Lucene reads them as characters.
 const LUCENE_ONLY = new Set(['"', '#', '@', '&', '<', '>', '~']);
-const CLASS_SHORTHANDS: Readonly<Record<string, string>> = { d: '0-9', w: 'A-Za-z0-9_', s: ' \t\n\r\f\v' };
+const CLASS_SHORTHANDS: Readonly<Record<string, string>> = { d: '0-9', w: 'A-Za-z0-9_', s: ' \t\n\r' };
 const CONTROL: Readonly<Record<string, string>> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', '0': '\0' };
 
 export type LuceneResult = { ok: true; pattern: string } | { ok: false; reason: string };
@@ -74,7 +74,7 @@ class LuceneWriter {
       const negated = next !== next.toLowerCase();
       if (inClass) {
         if (negated) this.fail(`\\${next} inside a character class`);
-        return shorthand.replace(/[\t\n\r\f\v ]/g, (c) => c);
+        return shorthand;
       }
       return negated ? `[^${shorthand}]` : `[${shorthand}]`;
     }

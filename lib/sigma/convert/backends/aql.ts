@@ -57,7 +57,7 @@ export const aql: Backend = {
           return `${f} = ${numericText(leaf.parts)}`;
         return stringLeaf(f, leaf);
       case 'number':
-        return field.type === 'number' ? `${f} = ${leaf.value}` : `${f} = ${aqlString(String(leaf.value))}`;
+        return `${f} = ${leaf.value}`;
       case 'boolean':
         return `LOWER(${f}) = '${leaf.value}'`;
       case 'null':
