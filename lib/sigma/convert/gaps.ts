@@ -1,6 +1,7 @@
 // Collects the findings of one conversion: each said once, with the rule's position when the caller can give it.
 import { formatPath } from '../../text/yaml-path';
 import type { RulePath } from '../match/compile-error';
+import type { ErrorCode, WarningCode } from './codes';
 import type { ConvertFinding, ConvertOptions } from './types';
 
 export class Gaps {
@@ -9,11 +10,11 @@ export class Gaps {
 
   constructor(private readonly locate: ConvertOptions['locate']) {}
 
-  error(code: string, path: RulePath, message: string): void {
+  error(code: ErrorCode, path: RulePath, message: string): void {
     this.add('error', code, path, message);
   }
 
-  warn(code: string, path: RulePath, message: string): void {
+  warn(code: WarningCode, path: RulePath, message: string): void {
     this.add('warning', code, path, message);
   }
 

@@ -49,9 +49,9 @@ const EXPECTED: Readonly<Record<keyof typeof CASES, string>> = {
   casedEquals: `union *
 | where User == "SYSTEM"`,
   number: `union *
-| where EventID == 4688`,
+| where tostring(EventID) == "4688"`,
   numberList: `union *
-| where EventID == 4624 or EventID == 4625`,
+| where tostring(EventID) == "4624" or tostring(EventID) == "4625"`,
   boolean: `union *
 | where Enabled =~ "true"`,
   nullValue: `union *
@@ -95,7 +95,7 @@ const EXPECTED: Readonly<Record<keyof typeof CASES, string>> = {
   allOfPattern: String.raw`union *
 | where Image endswith "\\a.exe" and CommandLine contains "x"`,
   parentheses: `union *
-| where A == 1 and (B == 2 or C == 3)`,
+| where tostring(A) == "1" and (tostring(B) == "2" or tostring(C) == "3")`,
   notOr: `union *
 | where not(A =~ "x" or B =~ "y")`,
   listOfMaps: `union *

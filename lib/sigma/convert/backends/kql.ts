@@ -73,7 +73,10 @@ export const kql: Backend = {
           return `${f} == ${numericText(leaf.parts)}`;
         return stringLeaf(f, leaf);
       case 'number':
-        return `${f} == ${numberText(leaf.value)}`;
+        // KQL refuses to compare a string column with a number: a field not known to be numeric is compared as text.
+        return field.type === 'number'
+          ? `${f} == ${numberText(leaf.value)}`
+          : `tostring(${f}) == "${numberText(leaf.value)}"`;
       case 'boolean':
         return field.type === 'boolean' ? `${f} == ${leaf.value}` : `${f} =~ ${kqlString(String(leaf.value))}`;
       case 'null':

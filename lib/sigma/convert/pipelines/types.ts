@@ -10,8 +10,11 @@ export interface FieldTarget {
   expr?: string;
   /** How the SIEM's field differs from Sigma's (e.g. "user.name holds the name without the domain"): a warning. */
   note?: string;
-  /** The SIEM field's type when it is not text: numbers are then compared as numbers. */
-  type?: 'number' | 'boolean';
+  /**
+   * The SIEM field's type when the backend must know it: numbers are compared as numbers only in a `number` field,
+   * and `string` says a field holds numbers as text (KQL compares them as text then).
+   */
+  type?: 'number' | 'boolean' | 'string';
 }
 
 /**
