@@ -293,6 +293,41 @@ export const CLOUD_PIPELINES: readonly LogSourcePipeline[] = [
       }),
     },
   },
+  ...(['riskdetection', 'pim'] as const).map(
+    (service): LogSourcePipeline => ({
+      id: `azure-${service}`,
+      family: 'azure',
+      logsource: { product: 'azure', service },
+      targets: {
+        splunk: splunk('azure:monitor:aad', 'Splunk Add-on for Microsoft Cloud Services (Entra ID Protection)', {
+          riskEventType: 'properties.riskEventType',
+          '*': '{field}',
+        }),
+        sentinel: {
+          dataSource:
+            'Entra ID Protection risk detections in the AADUserRiskEvents table (Microsoft Entra ID connector)',
+          tables: ['AADUserRiskEvents'],
+          filters: [],
+          fields: {
+            riskEventType: 'RiskEventType',
+            riskLevel: 'RiskLevel',
+            riskState: 'RiskState',
+            detectionTimingType: 'DetectionTimingType',
+            userPrincipalName: 'UserPrincipalName',
+            ipAddress: 'IpAddress',
+          },
+        },
+        elastic: elastic('logs-azure.identity_protection-*', 'Azure Logs (Entra ID Protection)', {
+          riskEventType: 'azure.identityprotection.properties.risk_event_type',
+          riskLevel: 'azure.identityprotection.properties.risk_level',
+          riskState: 'azure.identityprotection.properties.risk_state',
+          userPrincipalName: 'azure.identityprotection.properties.user_principal_name',
+          ipAddress: 'source.ip',
+        }),
+        qradar: qradar(AZURE_QRADAR, { ipAddress: { expr: 'sourceip' } }),
+      },
+    }),
+  ),
   {
     id: 'gcp-audit',
     family: 'gcp',

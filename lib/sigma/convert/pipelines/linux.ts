@@ -95,7 +95,118 @@ function endpoint(
   };
 }
 
+/** Linux's own logs (syslog, auth, sshd, sudo): fields are rare in these rules, keywords search the message. */
+function syslog(id: string, logsource: LogSourcePipeline['logsource'], program?: string): LogSourcePipeline {
+  return {
+    id: `linux-${id}`,
+    family: 'linux',
+    logsource,
+    targets: {
+      splunk: {
+        dataSource: 'Linux syslog and auth logs via the Splunk Add-on for Unix and Linux',
+        tables: ['syslog', 'linux_secure'],
+        filters: [{ field: 'sourcetype', values: ['syslog', 'linux_secure'] }],
+        fields: { '*': '{field}' },
+      },
+      elastic: {
+        dataSource: "Linux syslog and auth logs via Elastic's System integration",
+        tables: ['logs-system.syslog-*', 'logs-system.auth-*'],
+        filters: program ? [{ field: 'process.name', values: [program] }] : [],
+        fields: { pam_user: 'user.name', pam_rhost: 'source.address', USER: 'user.name' },
+      },
+      qradar: {
+        dataSource: 'Linux OS log source (syslog)',
+        tables: [QRADAR_TYPE],
+        filters: [{ field: QRADAR_DEVICE, values: [QRADAR_TYPE] }],
+        fields: { USER: { expr: 'username' }, pam_user: { expr: 'username' } },
+      },
+      sentinel: {
+        dataSource: 'Linux syslog in the Syslog table (Azure Monitor Agent)',
+        tables: ['Syslog'],
+        filters: program ? [{ field: 'ProcessName', values: [program] }] : [],
+        fields: {},
+      },
+    },
+  };
+}
+
+/** macOS process and file events: Elastic Defend, Defender for Endpoint, Splunk's CIM Endpoint data model. */
+function macos(
+  id: string,
+  category: string,
+  stream: string,
+  event: string,
+  sentinel: { table: string; fields: FieldMap; actionTypes?: string[] },
+  cim: FieldMap,
+): LogSourcePipeline {
+  return {
+    id: `macos-${id}`,
+    family: 'macos',
+    logsource: { product: 'macos', category },
+    targets: {
+      splunk: {
+        dataSource: `macOS ${event} events from any source mapped to the CIM Endpoint data model`,
+        tables: [`tag=${event}`],
+        filters: [{ field: 'tag', values: [event] }],
+        fields: cim,
+      },
+      elastic: {
+        dataSource: `Elastic Defend ${event} events on macOS`,
+        tables: [stream],
+        filters: [{ field: 'host.os.type', values: ['macos'] }],
+        fields: ECS_ENDPOINT,
+      },
+      qradar: {
+        dataSource: 'Apple Mac OS X log source; process fields need custom properties',
+        tables: ['Apple Mac OS X'],
+        filters: [{ field: QRADAR_DEVICE, values: ['Apple Mac OS X'] }],
+        fields: { User: { expr: 'username' } },
+      },
+      sentinel: {
+        dataSource: `Microsoft Defender for Endpoint on macOS, ${sentinel.table}`,
+        tables: [sentinel.table],
+        filters: sentinel.actionTypes ? [{ field: 'ActionType', values: sentinel.actionTypes }] : [],
+        fields: sentinel.fields,
+      },
+    },
+  };
+}
+
+const CIM_PROCESS: FieldMap = {
+  Image: 'process_path',
+  CommandLine: 'process',
+  ParentImage: 'parent_process_path',
+  ParentCommandLine: 'parent_process',
+  ProcessId: { name: 'process_id', type: 'number' },
+  ParentProcessId: { name: 'parent_process_id', type: 'number' },
+  CurrentDirectory: 'process_current_directory',
+  User: 'user',
+};
+
+const CIM_FILE: FieldMap = { TargetFilename: 'file_path', Image: 'process_path', User: 'user' };
+
 export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
+  syslog('syslog', { product: 'linux' }),
+  syslog('syslog-service', { product: 'linux', service: 'syslog' }),
+  syslog('auth', { product: 'linux', service: 'auth' }),
+  syslog('sshd', { product: 'linux', service: 'sshd' }, 'sshd'),
+  syslog('sudo', { product: 'linux', service: 'sudo' }, 'sudo'),
+  macos(
+    'process-creation',
+    'process_creation',
+    'logs-endpoint.events.process-*',
+    'process',
+    { table: 'DeviceProcessEvents', fields: DEFENDER_PROCESS },
+    CIM_PROCESS,
+  ),
+  macos(
+    'file-event',
+    'file_event',
+    'logs-endpoint.events.file-*',
+    'file',
+    { table: 'DeviceFileEvents', actionTypes: ['FileCreated'], fields: DEFENDER_FILE },
+    CIM_FILE,
+  ),
   endpoint('process-creation', 'process_creation', 1, 'logs-endpoint.events.process-*', 'process', {
     table: 'DeviceProcessEvents',
     fields: DEFENDER_PROCESS,

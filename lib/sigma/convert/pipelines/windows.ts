@@ -25,7 +25,7 @@ function sysmon(
   id: string,
   category: string,
   eventIds: number[],
-  sentinel: { table: string; actionTypes?: string[]; fields: FieldMap },
+  defender?: { table: string; actionTypes?: string[]; fields: FieldMap },
 ): LogSourcePipeline {
   const ids = eventIds.join(', ');
   return {
@@ -57,23 +57,38 @@ function sysmon(
         ],
         fields: QRADAR_WINDOWS,
       },
-      sentinel: {
-        dataSource: `Microsoft Defender for Endpoint ${sentinel.table} via the Microsoft Defender XDR connector`,
-        tables: [sentinel.table],
-        filters: sentinel.actionTypes ? [{ field: 'ActionType', values: sentinel.actionTypes }] : [],
-        fields: sentinel.fields,
-      },
+      // Where Defender records no such event, Sysmon's own events in the Event table (EventData stays XML).
+      sentinel: defender
+        ? {
+            dataSource: `Microsoft Defender for Endpoint ${defender.table} via the Microsoft Defender XDR connector`,
+            tables: [defender.table],
+            filters: defender.actionTypes ? [{ field: 'ActionType', values: defender.actionTypes }] : [],
+            fields: defender.fields,
+          }
+        : {
+            ...eventTable('Microsoft-Windows-Sysmon/Operational'),
+            filters: [
+              { field: 'EventLog', values: ['Microsoft-Windows-Sysmon/Operational'] },
+              { field: { name: 'EventID', type: 'number' }, values: eventIds },
+            ],
+          },
     },
   };
 }
 
 /** A Windows event log channel: Splunk's Windows add-on, Elastic's System/Windows integrations, QRadar's Windows DSM. */
-function eventLog(service: string, channel: string, elasticStream: string, sentinel: TargetSource): LogSourcePipeline {
+function eventLog(
+  service: string,
+  channel: string,
+  elasticStream: string,
+  sentinel: TargetSource,
+  logsource: LogSourcePipeline['logsource'] = { product: 'windows', service },
+): LogSourcePipeline {
   const source = `XmlWinEventLog:${channel}`;
   return {
     id: `windows-${service}`,
     family: 'windows',
-    logsource: { product: 'windows', service },
+    logsource,
     targets: {
       splunk: {
         dataSource: `Windows ${channel} log via the Splunk Add-on for Microsoft Windows`,
@@ -239,9 +254,56 @@ function powershell(
   };
 }
 
+/** Sigma's Windows services and the event log channel each names; Elastic reads them from forwarded events. */
+const FORWARDED_CHANNELS: ReadonlyArray<readonly [service: string, channel: string]> = [
+  ['taskscheduler', 'Microsoft-Windows-TaskScheduler/Operational'],
+  ['windefend', 'Microsoft-Windows-Windows Defender/Operational'],
+  ['bits-client', 'Microsoft-Windows-Bits-Client/Operational'],
+  ['codeintegrity-operational', 'Microsoft-Windows-CodeIntegrity/Operational'],
+  ['firewall-as', 'Microsoft-Windows-Windows Firewall With Advanced Security/Firewall'],
+  ['dns-client', 'Microsoft-Windows-DNS Client Events/Operational'],
+  ['appxdeployment-server', 'Microsoft-Windows-AppXDeploymentServer/Operational'],
+  ['ntlm', 'Microsoft-Windows-NTLM/Operational'],
+  ['wmi', 'Microsoft-Windows-WMI-Activity/Operational'],
+  ['dns-server', 'DNS Server'],
+  ['msexchange-management', 'MSExchange Management'],
+  ['iis-configuration', 'Microsoft-IIS-Configuration/Operational'],
+  ['printservice-admin', 'Microsoft-Windows-PrintService/Admin'],
+  ['printservice-operational', 'Microsoft-Windows-PrintService/Operational'],
+  ['smbclient-connectivity', 'Microsoft-Windows-SmbClient/Connectivity'],
+  ['smbclient-security', 'Microsoft-Windows-SmbClient/Security'],
+  ['smbserver-connectivity', 'Microsoft-Windows-SMBServer/Connectivity'],
+  ['dns-server-analytic', 'Microsoft-Windows-DNS-Server/Analytical'],
+  ['lsa-server', 'Microsoft-Windows-LSA/Operational'],
+  ['driver-framework', 'Microsoft-Windows-DriverFrameworks-UserMode/Operational'],
+  ['openssh', 'OpenSSH/Operational'],
+  ['shell-core', 'Microsoft-Windows-Shell-Core/Operational'],
+  ['terminalservices-localsessionmanager', 'Microsoft-Windows-TerminalServices-LocalSessionManager/Operational'],
+  ['capi2', 'Microsoft-Windows-CAPI2/Operational'],
+  [
+    'certificateservicesclient-lifecycle-system',
+    'Microsoft-Windows-CertificateServicesClient-Lifecycle-System/Operational',
+  ],
+  ['diagnosis-scripted', 'Microsoft-Windows-Diagnosis-Scripted/Operational'],
+  ['appxpackaging-om', 'Microsoft-Windows-AppxPackaging/Operational'],
+  ['appmodel-runtime', 'Microsoft-Windows-AppModel-Runtime/Admin'],
+  ['ldap', 'Microsoft-Windows-LDAP-Client/Debug'],
+  ['microsoft-servicebus-client', 'Microsoft-ServiceBus-Client'],
+];
+
 const RENDERED = 'the Event table keeps the rendered message, which holds this text after a header line';
 
 export const WINDOWS_PIPELINES: readonly LogSourcePipeline[] = [
+  sysmon('create-stream-hash', 'create_stream_hash', [15]),
+  sysmon('wmi-event', 'wmi_event', [19, 20, 21]),
+  sysmon('process-tampering', 'process_tampering', [25]),
+  sysmon('raw-access-thread', 'raw_access_thread', [9]),
+  sysmon('sysmon-error', 'sysmon_error', [255]),
+  sysmon('sysmon-status', 'sysmon_status', [4, 16]),
+  sysmon('clipboard-capture', 'clipboard_capture', [24]),
+  sysmon('file-block-executable', 'file_block_executable', [27]),
+  sysmon('file-block-shredding', 'file_block_shredding', [28]),
+  sysmon('file-executable-detected', 'file_executable_detected', [29]),
   sysmon('process-creation', 'process_creation', [1], { table: 'DeviceProcessEvents', fields: DEFENDER_PROCESS }),
   sysmon('image-load', 'image_load', [7], { table: 'DeviceImageLoadEvents', fields: DEFENDER_IMAGE_LOAD }),
   sysmon('file-event', 'file_event', [11], {
@@ -342,51 +404,19 @@ export const WINDOWS_PIPELINES: readonly LogSourcePipeline[] = [
     eventTable('Windows PowerShell', { Data: { name: 'RenderedDescription', note: RENDERED } }),
   ),
   eventLog(
-    'taskscheduler',
-    'Microsoft-Windows-TaskScheduler/Operational',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-TaskScheduler/Operational'),
-  ),
-  eventLog(
-    'windefend',
-    'Microsoft-Windows-Windows Defender/Operational',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-Windows Defender/Operational'),
-  ),
-  eventLog(
-    'bits-client',
-    'Microsoft-Windows-Bits-Client/Operational',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-Bits-Client/Operational'),
-  ),
-  eventLog(
-    'codeintegrity-operational',
-    'Microsoft-Windows-CodeIntegrity/Operational',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-CodeIntegrity/Operational'),
-  ),
-  eventLog(
-    'firewall-as',
-    'Microsoft-Windows-Windows Firewall With Advanced Security/Firewall',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-Windows Firewall With Advanced Security/Firewall'),
-  ),
-  eventLog(
-    'dns-client',
-    'Microsoft-Windows-DNS Client Events/Operational',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-DNS Client Events/Operational'),
-  ),
-  eventLog(
-    'appxdeployment-server',
-    'Microsoft-Windows-AppXDeploymentServer/Operational',
-    'logs-windows.forwarded-*',
-    eventTable('Microsoft-Windows-AppXDeploymentServer/Operational'),
+    'ps-classic-start',
+    'Windows PowerShell',
+    'logs-windows.powershell-*',
+    eventTable('Windows PowerShell', { Data: { name: 'RenderedDescription', note: RENDERED } }),
+    { product: 'windows', category: 'ps_classic_start' },
   ),
   eventLog(
     'sysmon',
     'Microsoft-Windows-Sysmon/Operational',
     'logs-windows.sysmon_operational-*',
     eventTable('Microsoft-Windows-Sysmon/Operational'),
+  ),
+  ...FORWARDED_CHANNELS.map(([service, channel]) =>
+    eventLog(service, channel, 'logs-windows.forwarded-*', eventTable(channel)),
   ),
 ];
