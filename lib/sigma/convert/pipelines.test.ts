@@ -533,9 +533,9 @@ condition: sel`,
         unmapped: [],
       },
       sentinel: {
-        query: `_Im_WebSession
+        query: `_Im_WebSession()
 | where HttpUserAgent contains "curl/" and HttpRequestMethod =~ "POST"`,
-        tables: ['_Im_WebSession'],
+        tables: ['_Im_WebSession()'],
         unmapped: [],
       },
       elastic: {
@@ -593,9 +593,9 @@ condition: sel`,
         unmapped: [],
       },
       sentinel: {
-        query: `_Im_NetworkSession
+        query: `_Im_NetworkSession()
 | where DstPortNumber == 23 and DvcAction =~ "allow"`,
-        tables: ['_Im_NetworkSession'],
+        tables: ['_Im_NetworkSession()'],
         unmapped: [],
       },
       elastic: {
@@ -620,9 +620,9 @@ condition: sel`,
       },
       splunk: { query: 'tag="dns" query="*.xmr.pool"', tables: ['tag=dns'], unmapped: [] },
       sentinel: {
-        query: `_Im_Dns
+        query: `_Im_Dns()
 | where DnsQuery endswith ".xmr.pool"`,
-        tables: ['_Im_Dns'],
+        tables: ['_Im_Dns()'],
         unmapped: [],
       },
       elastic: {

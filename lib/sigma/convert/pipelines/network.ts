@@ -1,5 +1,6 @@
 // Network and web log sources (product-less Sigma categories): proxy, webserver, firewall, dns. Splunk through the
-// CIM data model tags, Sentinel through ASIM parsers (W3CIISLog for web servers), Elastic through ECS.
+// CIM data model tags, Sentinel through ASIM parsers (called with their default parameters: `_Im_Dns()`; W3CIISLog for
+// web servers), Elastic through ECS.
 import type { LogSourcePipeline } from './types';
 
 const QRADAR_ANY = (what: string) => ({
@@ -38,7 +39,7 @@ export const NETWORK_PIPELINES: readonly LogSourcePipeline[] = [
       },
       sentinel: {
         dataSource: 'web proxy events through the ASIM Web Session parser (_Im_WebSession)',
-        tables: ['_Im_WebSession'],
+        tables: ['_Im_WebSession()'],
         filters: [],
         fields: {
           'c-uri': 'Url',
@@ -178,7 +179,7 @@ export const NETWORK_PIPELINES: readonly LogSourcePipeline[] = [
       },
       sentinel: {
         dataSource: 'firewall traffic through the ASIM Network Session parser (_Im_NetworkSession)',
-        tables: ['_Im_NetworkSession'],
+        tables: ['_Im_NetworkSession()'],
         filters: [],
         fields: {
           src_ip: 'SrcIpAddr',
@@ -226,7 +227,7 @@ export const NETWORK_PIPELINES: readonly LogSourcePipeline[] = [
       },
       sentinel: {
         dataSource: 'DNS queries through the ASIM DNS parser (_Im_Dns)',
-        tables: ['_Im_Dns'],
+        tables: ['_Im_Dns()'],
         filters: [],
         fields: {
           query: 'DnsQuery',
