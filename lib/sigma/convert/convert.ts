@@ -29,7 +29,7 @@ export function prepareRule(rule: Record<string, unknown>, options: ConvertOptio
 /** Sigma field -> the SIEM's field, each unmapped or approximated field reported where the rule uses it. */
 function fieldResolver(source: TargetSource | undefined, target: Target, logsource: string, gaps: Gaps) {
   const cache = new Map<string, FieldTarget | undefined>();
-  return (name: string, path: Leaf['path']): FieldTarget => {
+  return (name: string, path: Leaf['path']): Resolved => {
     if (!cache.has(name)) cache.set(name, source ? mapField(source.fields, name) : undefined);
     const mapped = cache.get(name);
     if (!mapped) {
@@ -37,7 +37,7 @@ function fieldResolver(source: TargetSource | undefined, target: Target, logsour
         ? `the ${target} pipeline for ${logsource} has no mapping for it`
         : `no ${target} pipeline knows ${logsource}`;
       gaps.warn('FIELD_UNMAPPED', path, `field '${name}' is written as it is: ${where}`);
-      return { name };
+      return { name, sigma: name };
     }
     if (mapped.note) {
       gaps.warn(
@@ -46,9 +46,12 @@ function fieldResolver(source: TargetSource | undefined, target: Target, logsour
         `field '${name}' is read from ${mapped.name ?? mapped.expr}: ${mapped.note}`,
       );
     }
-    return mapped;
+    return { ...mapped, sigma: name };
   };
 }
+
+/** A mapped field and the Sigma name it stands for (a bound expression column is named after it). */
+type Resolved = FieldTarget & { sigma?: string };
 
 export function convertPrepared(prepared: PreparedRule, target: Target): ConvertResult {
   const gaps = new Gaps(prepared.options.locate);
@@ -74,10 +77,16 @@ export function convertPrepared(prepared: PreparedRule, target: Target): Convert
   const resolve = fieldResolver(source, target, described, gaps);
   const targetOf = (leaf: Leaf) => (leaf.field === undefined ? undefined : resolve(leaf.field, leaf.path));
   const mode = backend.mode?.(all, targetOf) ?? '';
-  const queryField = (spec: FieldTarget): QueryField => ({
-    ref: backend.field(spec, mode),
-    ...(spec.type ? { type: spec.type } : {}),
-  });
+  const bindings = new Map<string, string>();
+  const queryField = (spec: Resolved): QueryField => {
+    let target: FieldTarget = spec;
+    if (spec.expr && spec.sigma && backend.binds) {
+      const name = spec.sigma.replace(/[^A-Za-z0-9_]/g, '_');
+      bindings.set(name, spec.expr);
+      target = { name };
+    }
+    return { ref: backend.field(target, mode), ...(spec.type ? { type: spec.type } : {}) };
+  };
   const fieldOf = (leaf: Leaf) => {
     const spec = targetOf(leaf);
     return spec ? queryField(spec) : undefined;
@@ -89,7 +98,14 @@ export function convertPrepared(prepared: PreparedRule, target: Target): Convert
   );
   if (gaps.failed) return { ...base, ok: false, findings: gaps.findings, dataSources, tables };
   const compound = prepared.expr.kind === 'or';
-  const query = backend.query(source, filters, condition, compound, mode);
+  const query = backend.query({
+    source,
+    filters,
+    condition,
+    compound,
+    mode,
+    bindings: [...bindings].map(([name, expr]) => ({ name, expr })),
+  });
   return { ...base, ok: true, query, findings: gaps.findings, dataSources, tables };
 }
 

@@ -204,7 +204,8 @@ condition: sel`,
       sentinel: {
         query: `DeviceEvents
 | where ActionType == "DnsQueryResponse"
-| where tostring(parse_json(AdditionalFields).DnsQueryString) endswith ".onion"`,
+| extend QueryName = tostring(parse_json(AdditionalFields).DnsQueryString)
+| where QueryName endswith ".onion"`,
         tables: ['DeviceEvents'],
         unmapped: [],
       },
@@ -269,10 +270,11 @@ condition: sel`,
         unmapped: [],
       },
       sentinel: {
-        query: `Syslog
-| where type =~ "EXECVE" and a0 =~ "chattr"`,
+        query: String.raw`Syslog
+| extend ['type'] = extract(@'(?:^|\s)type="?([^"\s]*)', 1, SyslogMessage), a0 = extract(@'(?:^|\s)a0="?([^"\s]*)', 1, SyslogMessage)
+| where ['type'] =~ "EXECVE" and a0 =~ "chattr"`,
         tables: ['Syslog'],
-        unmapped: ['type', 'a0'],
+        unmapped: [],
       },
       elastic: {
         query: `FROM logs-auditd.log-*

@@ -103,7 +103,7 @@ export const aql: Backend = {
     if (values.length === 1) return `${field.ref} = ${literal(values[0] as string | number)}`;
     return `${field.ref} IN (${values.map(literal).join(', ')})`;
   },
-  query(_source, filters, condition, compound) {
+  query({ filters, condition, compound }) {
     const where = filters.length ? [...filters, compound ? `(${condition})` : condition].join(' AND ') : condition;
     return `SELECT * FROM events WHERE ${where}`;
   },

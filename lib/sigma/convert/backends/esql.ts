@@ -127,7 +127,7 @@ export const esql: Backend = {
     if (values.length === 1) return `${field.ref} == ${literal(values[0] as string | number)}`;
     return `${field.ref} IN (${values.map(literal).join(', ')})`;
   },
-  query(source, filters, condition, compound) {
+  query({ source, filters, condition, compound }) {
     const from = `FROM ${(source?.tables ?? ['logs-*']).join(', ')}`;
     const where = filters.length ? [...filters, compound ? `(${condition})` : condition].join(' AND ') : condition;
     return `${from}\n| WHERE ${where}`;

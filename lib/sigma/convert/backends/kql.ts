@@ -10,8 +10,16 @@ export function kqlString(text: string): string {
   return `"${text.replace(/[\\"\n\r\t]/g, (c) => ({ '\n': '\\n', '\r': '\\r', '\t': '\\t' })[c] ?? `\\${c}`)}"`;
 }
 
+// Words KQL reads as its own: a column of that name is written in brackets.
+const KEYWORDS = new Set(
+  'and or not in has contains where extend project let set by on kind with between asc desc true false null type typeof bool boolean int long real double string datetime date timespan time dynamic guid uniqueid decimal'.split(
+    ' ',
+  ),
+);
+
 export function kqlName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `['${name.replace(/[\\']/g, (c) => `\\${c}`)}']`;
+  const plain = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !KEYWORDS.has(name.toLowerCase());
+  return plain ? name : `['${name.replace(/[\\']/g, (c) => `\\${c}`)}']`;
 }
 
 function numberText(value: number): string {
@@ -125,8 +133,12 @@ export const kql: Backend = {
     if (values.length === 1) return `${field.ref} == ${literal(values[0] as string | number)}`;
     return `${field.ref} in (${values.map(literal).join(', ')})`;
   },
-  query(source, filters, condition) {
+  binds: true,
+  query({ source, filters, condition, bindings }) {
     const table = source?.tables[0] ?? 'union *';
-    return [table, ...filters.map((f) => `| where ${f}`), `| where ${condition}`].join('\n');
+    const extend = bindings.length
+      ? [`| extend ${bindings.map((b) => `${kqlName(b.name)} = ${b.expr}`).join(', ')}`]
+      : [];
+    return [table, ...filters.map((f) => `| where ${f}`), ...extend, `| where ${condition}`].join('\n');
   },
 };

@@ -130,7 +130,7 @@ export const spl: Backend = {
     if (values.length === 1) return `${field.ref}=${literal(values[0] as string | number)}`;
     return `${field.ref} IN (${values.map(literal).join(', ')})`;
   },
-  query(_source, filters, condition, compound, mode) {
+  query({ filters, condition, compound, mode }) {
     const base = filters.length ? filters.join(' ') : 'index=*';
     if (mode === 'where') return `${base}\n| where ${condition}`;
     return `${base} ${compound ? `(${condition})` : condition}`;

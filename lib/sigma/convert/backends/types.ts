@@ -36,12 +36,19 @@ export interface Backend {
   mode?(leaves: readonly Leaf[], fieldOf: (leaf: Leaf) => FieldTarget | undefined): string;
   /** A source filter (exact values). */
   filter(field: QueryField, values: ReadonlyArray<string | number>): string;
-  /** The whole query around the condition; `compound` when the condition is an `or` that needs parentheses. */
-  query(
-    source: TargetSource | undefined,
-    filters: readonly string[],
-    condition: string,
-    compound: boolean,
-    mode: string,
-  ): string;
+  /** Whether field expressions are computed once as named columns (`bindings`) instead of written at each test. */
+  binds?: boolean;
+  /** The whole query around the condition. */
+  query(parts: QueryParts): string;
+}
+
+export interface QueryParts {
+  source: TargetSource | undefined;
+  filters: readonly string[];
+  condition: string;
+  /** The condition is an `or`, which needs parentheses next to the filters. */
+  compound: boolean;
+  mode: string;
+  /** Columns computed from field expressions, for backends that bind them. */
+  bindings: ReadonlyArray<{ name: string; expr: string }>;
 }

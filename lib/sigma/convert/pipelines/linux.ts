@@ -245,10 +245,15 @@ export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
         fields: {},
       },
       sentinel: {
-        dataSource: 'Linux audit records in the Syslog table; audit fields are inside SyslogMessage',
+        dataSource: 'Linux audit records in the Syslog table (Azure Monitor Agent)',
         tables: ['Syslog'],
         filters: [],
-        fields: { comm: 'ProcessName' },
+        fields: {
+          '*': {
+            expr: String.raw`extract(@'(?:^|\s){field}="?([^"\s]*)', 1, SyslogMessage)`,
+            note: 'read from the audit record in SyslogMessage with extract(); a quoted value is read up to its first space',
+          },
+        },
       },
     },
   },

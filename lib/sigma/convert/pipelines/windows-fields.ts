@@ -175,7 +175,13 @@ const DEFENDER_INITIATING: FieldMap = {
   Computer: 'DeviceName',
 };
 
+const DEFENDER_HASHES = {
+  expr: 'strcat("MD5=", MD5, ",SHA1=", SHA1, ",SHA256=", SHA256)',
+  note: 'Defender keeps MD5, SHA1 and SHA256 (no IMPHASH); the test runs on them joined as Sysmon writes Hashes',
+};
+
 export const DEFENDER_PROCESS: FieldMap = {
+  Hashes: DEFENDER_HASHES,
   Image: 'FolderPath',
   CommandLine: 'ProcessCommandLine',
   ProcessId: { name: 'ProcessId', type: 'number' },
@@ -223,6 +229,10 @@ export const DEFENDER_NETWORK: FieldMap = {
   SourceIp: 'LocalIP',
   SourcePort: { name: 'LocalPort', type: 'number' },
   Protocol: 'Protocol',
+  Initiated: {
+    expr: 'iff(ActionType == "InboundConnectionAccepted", "false", "true")',
+    note: 'Defender records direction as the action type: every connection but InboundConnectionAccepted counts as initiated',
+  },
 };
 
 const ADDITIONAL = (key: string): { expr: string } => ({ expr: `tostring(parse_json(AdditionalFields).${key})` });

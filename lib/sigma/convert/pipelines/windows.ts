@@ -113,13 +113,22 @@ function eventLog(
   };
 }
 
-/** The Event table: other channels collected by the Azure Monitor Agent; EventData stays XML, so few fields map. */
+/** The Event table: other channels collected by the Azure Monitor Agent; EventData fields are read from its XML. */
 function eventTable(channel: string, extra: FieldMap = {}): TargetSource {
   return {
     dataSource: `Windows ${channel} log in the Event table via the Azure Monitor Agent`,
     tables: ['Event'],
     filters: [{ field: 'EventLog', values: [channel] }],
-    fields: { EventID: { name: 'EventID', type: 'number' }, Provider_Name: 'Source', Computer: 'Computer', ...extra },
+    fields: {
+      EventID: { name: 'EventID', type: 'number' },
+      Provider_Name: 'Source',
+      Computer: 'Computer',
+      ...extra,
+      '*': {
+        expr: `extract(@'<Data Name="{field}">([^<]*)</Data>', 1, EventData)`,
+        note: 'read from the EventData XML with extract(); characters XML escapes (& < >) stay escaped there',
+      },
+    },
   };
 }
 
