@@ -7,7 +7,6 @@ export const CONVERT_CODES = {
   ENCODED_BYTES: { severity: 'error', description: 'a value is UTF-16 bytes that no text query can search' },
   TIME_PART: { severity: 'error', description: 'a |minute, |hour... test on a part of a timestamp' },
   REGEX_UNSUPPORTED: { severity: 'error', description: "the regular expression uses what the target's dialect lacks" },
-  KEYWORD_UNSUPPORTED: { severity: 'error', description: 'a keyword the target cannot search across all fields' },
   FIELDREF_POSITION: {
     severity: 'error',
     description: 'a |fieldref with contains/startswith/endswith the target cannot write',
@@ -15,7 +14,6 @@ export const CONVERT_CODES = {
   FIELD_UNMAPPED: { severity: 'warning', description: "a field the pipeline does not map, written with Sigma's name" },
   FIELD_APPROXIMATED: { severity: 'warning', description: 'a field mapped to one that holds the value differently' },
   LOGSOURCE_UNMAPPED: { severity: 'warning', description: 'no pipeline for the logsource: every source is searched' },
-  KEYWORD_AS_TERM: { severity: 'warning', description: 'keywords matched as whole terms (KQL `* has`)' },
   KEYWORD_FIELD: { severity: 'warning', description: 'keywords searched in one field (ES|QL: message)' },
   REGEX_TRANSLATED: { severity: 'warning', description: 'the regular expression was rewritten for another dialect' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; description: string }>;

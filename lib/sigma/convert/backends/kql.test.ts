@@ -1,4 +1,4 @@
-// Sentinel KQL: the exact query for each detection of cases.ts, written from the Kusto string operator reference (=~, startswith, contains are case-insensitive; _cs forms; matches regex is RE2).
+// Sentinel KQL: the exact query for each detection of cases.ts, written from the Kusto string operator reference (=~, startswith, contains are case-insensitive; _cs forms; matches regex is RE2; * stands for every column).
 import { describe, expect, it } from 'vitest';
 import { convertDetection, queryOrErrors } from '../test-support';
 import { CASES } from './cases';
@@ -85,9 +85,9 @@ const EXPECTED: Readonly<Record<keyof typeof CASES, string>> = {
   fieldref: `union *
 | where TargetUserName =~ SubjectUserName`,
   fieldrefEndswith: `union *
-| where (strlen(tolower(Image)) >= strlen(tolower(ParentImage)) and substring(tolower(Image), strlen(tolower(Image)) - strlen(tolower(ParentImage))) == tolower(ParentImage))`,
+| where Image endswith ParentImage`,
   keywords: `union *
-| where * has "mimikatz" or * has "sekurlsa"`,
+| where * contains "mimikatz" or * contains "sekurlsa"`,
   notFilter: String.raw`union *
 | where Image endswith "\\cmd.exe" and not(User =~ "SYSTEM")`,
   oneOfThem: String.raw`union *

@@ -45,24 +45,9 @@ function stringLeaf(f: string, leaf: Extract<Leaf, { type: 'string' }>): string 
   }
 }
 
+/** A keyword: KQL's `*` stands for every column, with the same string operators a column takes. */
 function keyword(leaf: Leaf, ctx: LeafContext): string | undefined {
-  if (leaf.type === 'string') {
-    const shape = shapeOf(leaf.parts);
-    if (shape.kind === 'contains' || shape.kind === 'equals') {
-      ctx.gaps.warn(
-        'KEYWORD_AS_TERM',
-        leaf.path,
-        'keywords are searched with `* has`, which matches whole terms in any column, not any part of the text',
-      );
-      return `* has ${kqlString(shape.text)}`;
-    }
-  }
-  ctx.gaps.error(
-    'KEYWORD_UNSUPPORTED',
-    leaf.path,
-    'a keyword that is not plain text cannot be searched across all columns in KQL',
-  );
-  return undefined;
+  return kql.leaf(leaf, { ref: '*' }, ctx);
 }
 
 export const kql: Backend = {
@@ -108,12 +93,9 @@ export const kql: Backend = {
       }
       case 'fieldref': {
         const other = ctx.fieldOf(leaf.other, leaf.path).ref;
+        const cs = leaf.cased ? '_cs' : '';
         if (leaf.position === 'equals') return `${f} ${leaf.cased ? '==' : '=~'} ${other}`;
-        const a = leaf.cased ? f : `tolower(${f})`;
-        const b = leaf.cased ? other : `tolower(${other})`;
-        if (leaf.position === 'contains') return `indexof(${a}, ${b}) >= 0`;
-        if (leaf.position === 'startswith') return `indexof(${a}, ${b}) == 0`;
-        return `(strlen(${a}) >= strlen(${b}) and substring(${a}, strlen(${a}) - strlen(${b})) == ${b})`;
+        return `${f} ${leaf.position}${cs} ${other}`;
       }
     }
   },
