@@ -64,6 +64,15 @@ describe('convertRule', () => {
     expect(codes(convertDetection('splunk', 'sel: []\ncondition: sel'))).toEqual(['error INVALID_RULE']);
   });
 
+  it('looks for a value anywhere in a payload when the SIEM parses no field for it, and says so', () => {
+    const detection = "sel:\n  ScriptBlockText: 'Get-Secret'\n  EventID: 4104\ncondition: sel";
+    const result = convertDetection('qradar', detection, { product: 'windows', category: 'ps_script' });
+    expect(result.query).toBe(
+      "SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = 'Microsoft Windows Security Event Log' AND \"Event ID\" = 4104 AND UTF8(payload) ILIKE '%Get-Secret%' AND \"Event ID\" = 4104",
+    );
+    expect(codes(result)).toEqual(['warning FIELD_APPROXIMATED']);
+  });
+
   it('says once per field that a field is unmapped, at the first place the rule uses it', () => {
     const file = yaml`
       title: t

@@ -85,7 +85,11 @@ export function convertPrepared(prepared: PreparedRule, target: Target): Convert
       bindings.set(name, spec.expr);
       target = { name };
     }
-    return { ref: backend.field(target, mode), ...(spec.type ? { type: spec.type } : {}) };
+    return {
+      ref: backend.field(target, mode),
+      ...(spec.type ? { type: spec.type } : {}),
+      ...(spec.within ? { within: true } : {}),
+    };
   };
   const fieldOf = (leaf: Leaf) => {
     const spec = targetOf(leaf);

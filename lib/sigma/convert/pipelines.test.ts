@@ -92,9 +92,9 @@ condition: sel`,
     expected: {
       qradar: {
         query:
-          'SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = \'Microsoft Windows Security Event Log\' AND "Event ID" = 4104 AND "ScriptBlockText" ILIKE \'%Invoke-Mimikatz%\'',
+          "SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = 'Microsoft Windows Security Event Log' AND \"Event ID\" = 4104 AND UTF8(payload) ILIKE '%Invoke-Mimikatz%'",
         tables: ['Microsoft Windows Security Event Log'],
-        unmapped: ['ScriptBlockText'],
+        unmapped: [],
       },
       splunk: {
         query:

@@ -1,10 +1,21 @@
 // Writes the expression of ir.ts with one backend: operators from its token table, leaves by its functions, and
 // string tests of one field joined by `or` written as one list test where the language has one.
 
+import { ANY, normalizeParts } from '../match/wildcard';
 import type { Backend, LeafContext, QueryField } from './backends/types';
 import type { Expr, Leaf } from './ir';
 
 type FieldOf = (leaf: Leaf) => QueryField | undefined;
+
+/** A test on a field that is only found inside a larger text (a payload) looks for the value anywhere in it. */
+function within(leaf: Leaf, field: QueryField | undefined): Leaf {
+  if (!field?.within) return leaf;
+  if (leaf.type === 'string') return { ...leaf, parts: normalizeParts([ANY, ...leaf.parts, ANY]) };
+  if (leaf.type === 'number' || leaf.type === 'boolean') {
+    return { field: leaf.field, path: leaf.path, type: 'string', parts: [ANY, String(leaf.value), ANY], cased: false };
+  }
+  return leaf;
+}
 
 /** Or-operands that are string tests of the same field (and case rule), gathered at the first one's place. */
 function listGroups(operands: readonly Expr[]): Array<Expr | Leaf[]> {
@@ -31,8 +42,10 @@ function listGroups(operands: readonly Expr[]): Array<Expr | Leaf[]> {
 export function renderExpr(expr: Expr, backend: Backend, fieldOf: FieldOf, ctx: LeafContext): string {
   const write = (node: Expr, nested: boolean): string => {
     switch (node.kind) {
-      case 'leaf':
-        return backend.leaf(node.leaf, fieldOf(node.leaf), ctx) ?? '';
+      case 'leaf': {
+        const field = fieldOf(node.leaf);
+        return backend.leaf(within(node.leaf, field), field, ctx) ?? '';
+      }
       case 'not':
         return backend.not(write(node.operand, false), node.operand.kind === 'and' || node.operand.kind === 'or');
       case 'and':
@@ -44,11 +57,11 @@ export function renderExpr(expr: Expr, backend: Backend, fieldOf: FieldOf, ctx: 
             parts.push(write(item, true));
             continue;
           }
-          const first = item[0] as Leaf;
-          const field = item.length > 1 ? fieldOf(first) : undefined;
-          const list = field && backend.inList ? backend.inList(field, item, ctx) : undefined;
+          const field = fieldOf(item[0] as Leaf);
+          const group = item.map((leaf) => within(leaf, field));
+          const list = field && group.length > 1 && backend.inList ? backend.inList(field, group, ctx) : undefined;
           if (list !== undefined) parts.push(list);
-          else for (const leaf of item) parts.push(backend.leaf(leaf, fieldOf(leaf), ctx) ?? '');
+          else for (const leaf of group) parts.push(backend.leaf(leaf, field, ctx) ?? '');
         }
         const joined = parts.join(` ${node.kind === 'and' ? backend.and : backend.or} `);
         return nested && parts.length > 1 ? backend.group(joined) : joined;

@@ -9,6 +9,8 @@ export interface QueryField {
   /** The reference as written in the query (quoted as the language needs). */
   ref: string;
   type?: FieldTarget['type'];
+  /** The value is looked for inside this text (FieldTarget.within). */
+  within?: boolean;
 }
 
 export interface LeafContext {

@@ -15,6 +15,8 @@ export interface FieldTarget {
    * and `string` says a field holds numbers as text (KQL compares them as text then).
    */
   type?: 'number' | 'boolean' | 'string';
+  /** The field's value is somewhere inside this text (a whole payload): every test becomes `contains`. */
+  within?: boolean;
 }
 
 /**

@@ -250,8 +250,22 @@ export const DEFENDER_EVENTS: FieldMap = {
   },
 };
 
+const QRADAR_PAYLOAD = {
+  expr: 'UTF8(payload)',
+  within: true,
+  note: 'QRadar parses no property for it; the value is looked for anywhere in the event payload',
+};
+
 /** QRadar's Windows DSM (WinCollect or Windows event forwarding): built-in columns and the content pack's properties. */
 export const QRADAR_WINDOWS: FieldMap = {
+  Hashes: {
+    expr: `CONCAT('MD5=', "MD5 Hash", ',SHA1=', "SHA1 Hash", ',SHA256=', "SHA256 Hash", ',IMPHASH=', "IMP Hash")`,
+    note: 'QRadar keeps each hash in its own property; the test runs on them joined as Sysmon writes Hashes',
+  },
+  ScriptBlockText: QRADAR_PAYLOAD,
+  Payload: QRADAR_PAYLOAD,
+  ContextInfo: QRADAR_PAYLOAD,
+  Data: QRADAR_PAYLOAD,
   EventID: { name: 'Event ID', type: 'number' },
   Image: 'Process Path',
   CommandLine: 'Command',
