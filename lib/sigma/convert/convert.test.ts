@@ -68,7 +68,7 @@ describe('convertRule', () => {
     const detection = "sel:\n  ScriptBlockText: 'Get-Secret'\n  EventID: 4104\ncondition: sel";
     const result = convertDetection('qradar', detection, { product: 'windows', category: 'ps_script' });
     expect(result.query).toBe(
-      "SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = 'Microsoft Windows Security Event Log' AND \"Event ID\" = 4104 AND UTF8(payload) ILIKE '%Get-Secret%' AND \"Event ID\" = 4104",
+      'SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = \'Microsoft Windows Security Event Log\' AND "Event ID" = 4104 AND UTF8(payload) ILIKE \'%Get-Secret%\' AND "Event ID" = 4104',
     );
     expect(codes(result)).toEqual(['warning FIELD_APPROXIMATED']);
   });

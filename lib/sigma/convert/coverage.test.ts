@@ -36,6 +36,7 @@ describe('coverage report', () => {
       clean: 1,
       withWarnings: 1,
       fieldsMapped: 1,
+      fieldsExact: 1,
       warnings: { LOGSOURCE_UNMAPPED: 1, FIELD_UNMAPPED: 1 },
       failures: { AGGREGATION: { count: 1, rules: ['counted.yml#0'] } },
     });

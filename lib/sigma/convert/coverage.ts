@@ -18,6 +18,8 @@ export interface TargetCoverage {
   withWarnings: number;
   /** Converted with every field mapped by a pipeline (no FIELD_UNMAPPED, no LOGSOURCE_UNMAPPED). */
   fieldsMapped: number;
+  /** Of those, every field mapped to one holding the same value (no FIELD_APPROXIMATED either). */
+  fieldsExact: number;
   /** Rules not converted, by error code: how many, an example message, and the rules (file#index). */
   failures: Record<string, { count: number; example: string; rules: string[] }>;
   /** How many converted rules carry each warning code. */
@@ -47,6 +49,7 @@ export function coverageReport(folder: string, targets: readonly Target[] = TARG
         clean: 0,
         withWarnings: 0,
         fieldsMapped: 0,
+        fieldsExact: 0,
         failures: {},
         warnings: {},
         seconds: 0,
@@ -75,7 +78,10 @@ export function coverageReport(folder: string, targets: readonly Target[] = TARG
         s.converted++;
         if (result.findings.length === 0) s.clean++;
         else s.withWarnings++;
-        if (!result.findings.some((f) => UNMAPPED.has(f.code))) s.fieldsMapped++;
+        if (!result.findings.some((f) => UNMAPPED.has(f.code))) {
+          s.fieldsMapped++;
+          if (!result.findings.some((f) => f.code === 'FIELD_APPROXIMATED')) s.fieldsExact++;
+        }
         for (const code of new Set(result.findings.map((f) => f.code))) s.warnings[code] = (s.warnings[code] ?? 0) + 1;
       }
     }
@@ -99,7 +105,9 @@ export function formatCoverage(report: CoverageReport, listRules = true): string
     lines.push('');
     lines.push(`${t.target}: ${t.rules} rules, converted ${share(t.converted, t.rules)}`);
     lines.push(`  without findings ${share(t.clean, t.rules)}, with warnings ${share(t.withWarnings, t.rules)}`);
-    lines.push(`  every field mapped ${share(t.fieldsMapped, t.rules)}`);
+    lines.push(
+      `  every field mapped ${share(t.fieldsMapped, t.rules)}, none of them approximated ${share(t.fieldsExact, t.rules)}`,
+    );
     const warnings = Object.entries(t.warnings).sort((a, b) => b[1] - a[1]);
     if (warnings.length) lines.push(`  warnings: ${warnings.map(([code, n]) => `${code} ${n}`).join(', ')}`);
     for (const [code, failure] of Object.entries(t.failures).sort((a, b) => b[1].count - a[1].count)) {
