@@ -1,17 +1,23 @@
 // Every log-source pipeline, the choice of one for a rule's logsource, and field lookup in it.
 import type { Target } from '../types';
-import { CLOUD_PIPELINES } from './cloud';
+import { AWS_PIPELINES } from './aws';
+import { AZURE_PIPELINES } from './azure';
 import { LINUX_PIPELINES } from './linux';
 import { NETWORK_PIPELINES } from './network';
+import { SAAS_PIPELINES } from './saas';
 import type { FieldMap, FieldTarget, LogSourcePipeline, LogSourceSelector } from './types';
-import { WINDOWS_PIPELINES } from './windows';
+import { EVENTLOG_PIPELINES } from './windows-eventlog';
+import { SYSMON_PIPELINES } from './windows-sysmon';
 
 export type { FieldMap, FieldTarget, LogSourcePipeline, SourceFilter, TargetSource } from './types';
 
 export const PIPELINES: readonly LogSourcePipeline[] = [
-  ...WINDOWS_PIPELINES,
+  ...SYSMON_PIPELINES,
+  ...EVENTLOG_PIPELINES,
   ...LINUX_PIPELINES,
-  ...CLOUD_PIPELINES,
+  ...AWS_PIPELINES,
+  ...AZURE_PIPELINES,
+  ...SAAS_PIPELINES,
   ...NETWORK_PIPELINES,
 ];
 

@@ -1,10 +1,10 @@
 // Linux log sources: process creation (Sysmon for Linux, Elastic Defend, Defender for Endpoint), auditd.
 
+import { QRADAR_DEVICE } from './cloud-common';
 import type { FieldMap, LogSourcePipeline } from './types';
 import { DEFENDER_FILE, DEFENDER_NETWORK, DEFENDER_PROCESS } from './windows-fields';
 
 const QRADAR_TYPE = 'Linux OS';
-const QRADAR_DEVICE = { expr: 'LOGSOURCETYPENAME(devicetype)' };
 
 /** Elastic Defend on Linux: ECS process fields. */
 const ECS_ENDPOINT: FieldMap = {
