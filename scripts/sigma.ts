@@ -1,16 +1,19 @@
-// npm run sigma -- <validate|match> ...: the Sigma command line. Each subcommand lives in lib/sigma/cli/.
+// npm run sigma -- <validate|match|convert> ...: the Sigma command line. Each subcommand lives in lib/sigma/cli/.
+import { runConvertCommand } from '../lib/sigma/cli/convert-command';
 import { runMatchCommand } from '../lib/sigma/cli/match-command';
 import { runValidateCommand } from '../lib/sigma/cli/validate-command';
 
 const COMMANDS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   validate: runValidateCommand,
   match: runMatchCommand,
+  convert: runConvertCommand,
 };
 
 const USAGE = [
   'usage: npm run sigma -- <command> ...',
   '  validate <files or folders...> [--json] [--max-bytes N] [--first-error] [--catalog path]',
   '  match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]',
+  '  convert <files or folders...> --to qradar|splunk|sentinel|elastic [--json] [--placeholder name=value ...]',
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {

@@ -36,6 +36,7 @@ const PROJECT = join(ROOT, '..', '..');
 describe('lib/sigma source', () => {
   it('reaches ../shared/fixtures only through sharedFixture, which fails clearly when the folder is absent', () => {
     expect(fixtureTests.map((f) => f.name).sort()).toEqual([
+      'convert/convert.fixtures.test.ts',
       'match/match.fixtures.test.ts',
       'validate/compat.fixtures.test.ts',
       'validate/schema-parity.fixtures.test.ts',
@@ -86,11 +87,11 @@ describe('lib/sigma source', () => {
     expect(defining(/function literalPart\b/)).toEqual([]);
   });
 
-  it('is used from outside through the entry point of each stage (read, validate, match), findings and the CLI', () => {
+  it('is used from outside through the entry point of each stage (read, validate, match, convert), findings and the CLI', () => {
     const outside = ['lib', 'app', 'components', 'scripts', 'bench', 'e2e']
       .flatMap((dir) => allFiles(join(PROJECT, dir)))
       .filter((path) => /\.tsx?$/.test(path) && !path.startsWith(ROOT) && !path.includes('/generated/'));
-    const allowed = /\/sigma\/(read|validate|match|findings|record|test-support|cli\/[a-z-]+)'$/;
+    const allowed = /\/sigma\/(read|validate|match|convert|findings|record|test-support|cli\/[a-z-]+)'$/;
     const reaching = outside.flatMap((path) =>
       [...readFileSync(path, 'utf8').matchAll(/from '([^']*\/sigma\/[^']*)'/g)]
         .map((m) => `${relative(PROJECT, path)}: ${m[1]}`)

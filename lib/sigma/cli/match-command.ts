@@ -12,6 +12,7 @@ import { type CompiledRule, compileRule, type SigmaRuleObject } from '../match/m
 import { explainDocuments } from '../match/prove';
 import { parseSigma } from '../read/parse';
 import { type CommandOutput, processOutput } from './output';
+import { PlaceholderArgs } from './placeholder-arg';
 
 const USAGE = 'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]';
 
@@ -25,24 +26,20 @@ interface Options {
 function parseArgs(argv: readonly string[]): Options | string {
   const args = argv[0] === 'match' ? argv.slice(1) : [...argv];
   const files: string[] = [];
-  // A Map: placeholder names are the user's (`--placeholder constructor=x`), never Object.prototype's.
-  const placeholders = new Map<string, string[]>();
+  const placeholders = new PlaceholderArgs();
   let json = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--json') json = true;
     else if (arg === '--placeholder' || arg.startsWith('--placeholder=')) {
-      const spec = arg === '--placeholder' ? args[++i] : arg.slice('--placeholder='.length);
-      const eq = spec?.indexOf('=') ?? -1;
-      if (!spec || eq <= 0) return `--placeholder needs name=value, got '${spec ?? ''}'`;
-      const name = spec.slice(0, eq);
-      placeholders.set(name, [...(placeholders.get(name) ?? []), spec.slice(eq + 1)]);
+      const problem = placeholders.add(arg === '--placeholder' ? args[++i] : arg.slice('--placeholder='.length));
+      if (problem) return problem;
     } else if (arg.startsWith('--')) return `unknown option '${arg}'`;
     else files.push(arg);
   }
   const [rulePath, eventsPath, extra] = files;
   if (!rulePath || !eventsPath || extra !== undefined) return 'expected a rule file and an events file';
-  return { rulePath, eventsPath, json, placeholders: Object.fromEntries(placeholders) };
+  return { rulePath, eventsPath, json, placeholders: placeholders.toRecord() };
 }
 
 async function loadRules(options: Options, io: CommandOutput): Promise<CompiledRule[] | null> {

@@ -3,17 +3,11 @@
 
 import { isRecord } from '../record';
 import { type RulePath, SigmaCompileError } from './compile-error';
+import { keywordGroups, type ReadEntry, readEntry } from './entry';
 import { compileFieldPath, type FieldResolver, someScalar } from './field-path';
-import {
-  type EntryState,
-  KNOWN_MODIFIERS,
-  MODIFIERS,
-  type Placeholders,
-  type SigmaValue,
-  sigmaValue,
-} from './modifiers';
+import type { EntryState, Placeholders, SigmaValue } from './modifiers';
 import { compileGroup, timeExtractor, type ValueGroup } from './values';
-import { ANY, type StringTest } from './wildcard';
+import type { StringTest } from './wildcard';
 
 export type EventPredicate = (event: unknown) => boolean;
 type ScalarTest = (value: unknown) => boolean;
@@ -121,21 +115,9 @@ function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: Rule
   };
 }
 
-function keywordValue(value: SigmaValue): SigmaValue {
-  // A keyword is looked for inside the event's text, as a SIEM's full-text search does.
-  if (value.type === 'number' || value.type === 'boolean') return keywordValue(sigmaValue(String(value.value), []));
-  if (value.type !== 'string') return value;
-  return { ...value, parts: [ANY, ...value.parts, ANY], raw: undefined };
-}
-
-const POSITIONED = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'lt', 'lte', 'gt', 'gte']);
-
-function keywordPredicate(state: EntryState, modifiers: readonly string[], path: RulePath): EventPredicate {
-  const anchored = modifiers.some((m) => POSITIONED.has(m));
-  if (state.groups.flat().some((v) => v.type === 'null' || v.type === 'exists' || v.type === 'fieldref')) {
-    throw new SigmaCompileError('keyword', 'a keyword search needs text values', path);
-  }
-  const groups = anchored ? state.groups : state.groups.map((g) => g.map(keywordValue));
+function keywordPredicate(entry: ReadEntry, path: RulePath): EventPredicate {
+  const { state } = entry;
+  const groups = keywordGroups(entry, path);
   if (!state.all) {
     const test = valuesTest({ ...state, groups: [groups.flat()] }, path);
     return (event) => someScalar(event, test);
@@ -145,31 +127,10 @@ function keywordPredicate(state: EntryState, modifiers: readonly string[], path:
 }
 
 function entryPredicate(key: string, value: unknown, path: RulePath, options: CompileOptions): EventPredicate {
-  const [field = '', ...modifiers] = key.split('|');
-  const written = Array.isArray(value) ? value : [value];
-  if (written.length === 0) throw new SigmaCompileError('empty-list', `'${key}' has an empty list of values`, path);
-  let state: EntryState = {
-    groups: written.map((v, i) => [sigmaValue(v, Array.isArray(value) ? [...path, i] : path)]),
-    all: false,
-    cased: false,
-    negate: false,
-    timePart: undefined,
-  };
-  for (const name of modifiers) {
-    const modifier = MODIFIERS[name];
-    // The set check keeps names such as `constructor` from reaching Object.prototype through the map.
-    if (!modifier || !KNOWN_MODIFIERS.has(name)) {
-      throw new SigmaCompileError('unknown-modifier', `unknown value modifier '${name}' on '${key}'`, path);
-    }
-    state = modifier(state, {
-      name,
-      path,
-      placeholders: options.placeholders ?? {},
-      missingPlaceholder: options.onMissingPlaceholder,
-    });
-  }
+  const entry = readEntry(key, value, path, options);
+  const { field, state } = entry;
   let predicate: EventPredicate;
-  if (field === '') predicate = keywordPredicate(state, modifiers, path);
+  if (field === '') predicate = keywordPredicate(entry, path);
   else {
     const resolve = compileFieldPath(field);
     const first = state.groups[0]?.[0];
