@@ -18,7 +18,9 @@ export type CompileErrorCode =
   | 'modifier'
   | 'placeholder'
   | 'value-type'
-  | 'regex';
+  | 'regex'
+  | 'regex-unsupported'
+  | 'regex-size';
 
 export class SigmaCompileError extends Error {
   readonly code: CompileErrorCode;

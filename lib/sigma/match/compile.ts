@@ -2,6 +2,7 @@
 // All the work that does not depend on the event happens here, once per rule.
 
 import { isRecord } from '../record';
+import { type Meter, UNMETERED } from './budget';
 import { type RulePath, SigmaCompileError } from './compile-error';
 import { compileFieldPath, type FieldResolver, someScalar } from './field-path';
 import {
@@ -12,6 +13,7 @@ import {
   type SigmaValue,
   sigmaValue,
 } from './modifiers';
+import { RuleRegexes } from './regex';
 import { compileGroup, timeExtractor, type ValueGroup } from './values';
 import { ANY, type StringTest } from './wildcard';
 
@@ -25,7 +27,23 @@ export interface CompileOptions {
    * itself. Without it, such a placeholder refuses the rule (code 'placeholder'). The validator uses it to warn.
    */
   onMissingPlaceholder?: (name: string, path: RulePath) => void;
+  /** Charged as the compiled rule works on events; a MatchRun ends a run that goes over its budget. */
+  meter?: Meter;
 }
+
+/** What the searches of one rule share while it is compiled. */
+export interface RuleContext {
+  options: CompileOptions;
+  meter: Meter;
+  regexes: RuleRegexes;
+}
+
+export function ruleContext(options: CompileOptions): RuleContext {
+  return { options, meter: options.meter ?? UNMETERED, regexes: new RuleRegexes() };
+}
+
+/** The fixed part of a test's cost, so that many tests on short values also reach the meter. */
+const TEST_OVERHEAD = 16;
 
 function runTests(tests: readonly StringTest[], raw: string, lower: string): boolean {
   for (let i = 0; i < tests.length; i++) if ((tests[i] as StringTest)(raw, lower)) return true;
@@ -33,8 +51,12 @@ function runTests(tests: readonly StringTest[], raw: string, lower: string): boo
 }
 
 /** A test for one event value (any element of an array), for one value group of the rule. */
-function scalarTest(group: ValueGroup, transform: ((raw: string) => string | null) | undefined): ScalarTest {
-  const { tests, matchesNull, needsLower } = group;
+function scalarTest(
+  group: ValueGroup,
+  transform: ((raw: string) => string | null) | undefined,
+  meter: Meter,
+): ScalarTest {
+  const { tests, matchesNull, needsLower, weight } = group;
   const test = (value: unknown): boolean => {
     if (value === undefined || value === null) return matchesNull;
     let raw: string;
@@ -49,16 +71,19 @@ function scalarTest(group: ValueGroup, transform: ((raw: string) => string | nul
       if (part === null) return false;
       raw = part;
     }
+    meter.charge((raw.length + TEST_OVERHEAD) * weight);
     return runTests(tests, raw, needsLower ? raw.toLowerCase() : raw);
   };
   return test;
 }
 
 /** `|all`: every group must hold. A plain string is lowercased once for all of them. */
-function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], plain: boolean): ScalarTest {
+function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], plain: boolean, meter: Meter): ScalarTest {
   const needsLower = groups.some((g) => g.needsLower);
+  const weight = groups.reduce((sum, g) => sum + g.weight, 0);
   return (value) => {
     if (plain && typeof value === 'string') {
+      meter.charge((value.length + TEST_OVERHEAD) * weight);
       const lower = needsLower ? value.toLowerCase() : value;
       for (const group of groups) if (!runTests(group.tests, value, lower)) return false;
       return true;
@@ -68,21 +93,23 @@ function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], pla
   };
 }
 
-function valuesTest(state: EntryState, path: RulePath): ScalarTest {
+function valuesTest(state: EntryState, path: RulePath, rule: RuleContext): ScalarTest {
   const transform = state.timePart ? timeExtractor(state.timePart) : undefined;
-  const groups = state.groups.map((values) => compileGroup(values, state.cased, path));
+  const groups = state.groups.map((values) => compileGroup(values, state.cased, path, rule.regexes));
   if (!state.all || groups.length === 1) {
     const merged: ValueGroup = {
       tests: groups.flatMap((g) => g.tests),
       matchesNull: groups.some((g) => g.matchesNull),
       needsLower: groups.some((g) => g.needsLower),
+      weight: groups.reduce((sum, g) => sum + g.weight, 0),
     };
-    return scalarTest(merged, transform);
+    return scalarTest(merged, transform, rule.meter);
   }
   return allTest(
     groups,
-    groups.map((g) => scalarTest(g, transform)),
+    groups.map((g) => scalarTest(g, transform, rule.meter)),
     !transform,
+    rule.meter,
   );
 }
 
@@ -98,7 +125,7 @@ function only<T extends SigmaValue['type']>(
   return values;
 }
 
-function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: RulePath): EventPredicate {
+function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: RulePath, meter: Meter): EventPredicate {
   const tests = only(state, 'fieldref', path).map((ref) => {
     const other = compileFieldPath(ref.field);
     const cased = state.cased;
@@ -106,6 +133,7 @@ function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: Rule
       const target = other(event);
       if (value === undefined || value === null || target === undefined || target === null) return false;
       if (typeof value === 'object' || typeof target === 'object') return false;
+      meter.charge(String(value).length + String(target).length + TEST_OVERHEAD);
       const a = cased ? String(value) : String(value).toLowerCase();
       const b = cased ? String(target) : String(target).toLowerCase();
       if (ref.position === 'startswith') return a.startsWith(b);
@@ -130,21 +158,27 @@ function keywordValue(value: SigmaValue): SigmaValue {
 
 const POSITIONED = new Set(['contains', 'startswith', 'endswith', 're', 'cidr', 'lt', 'lte', 'gt', 'gte']);
 
-function keywordPredicate(state: EntryState, modifiers: readonly string[], path: RulePath): EventPredicate {
+function keywordPredicate(
+  state: EntryState,
+  modifiers: readonly string[],
+  path: RulePath,
+  rule: RuleContext,
+): EventPredicate {
   const anchored = modifiers.some((m) => POSITIONED.has(m));
   if (state.groups.flat().some((v) => v.type === 'null' || v.type === 'exists' || v.type === 'fieldref')) {
     throw new SigmaCompileError('keyword', 'a keyword search needs text values', path);
   }
   const groups = anchored ? state.groups : state.groups.map((g) => g.map(keywordValue));
   if (!state.all) {
-    const test = valuesTest({ ...state, groups: [groups.flat()] }, path);
+    const test = valuesTest({ ...state, groups: [groups.flat()] }, path, rule);
     return (event) => someScalar(event, test);
   }
-  const each = groups.map((g) => valuesTest({ ...state, groups: [g], all: false }, path));
+  const each = groups.map((g) => valuesTest({ ...state, groups: [g], all: false }, path, rule));
   return (event) => each.every((t) => someScalar(event, t));
 }
 
-function entryPredicate(key: string, value: unknown, path: RulePath, options: CompileOptions): EventPredicate {
+function entryPredicate(key: string, value: unknown, path: RulePath, rule: RuleContext): EventPredicate {
+  const { options } = rule;
   const [field = '', ...modifiers] = key.split('|');
   const written = Array.isArray(value) ? value : [value];
   if (written.length === 0) throw new SigmaCompileError('empty-list', `'${key}' has an empty list of values`, path);
@@ -169,7 +203,7 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
     });
   }
   let predicate: EventPredicate;
-  if (field === '') predicate = keywordPredicate(state, modifiers, path);
+  if (field === '') predicate = keywordPredicate(state, modifiers, path, rule);
   else {
     const resolve = compileFieldPath(field);
     const first = state.groups[0]?.[0];
@@ -178,9 +212,9 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
       if (more.length) throw new SigmaCompileError('value-type', `'exists' takes one true or false`, path);
       const expected = exists?.value ?? true;
       predicate = (event) => (resolve(event) !== undefined) === expected;
-    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path);
+    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path, rule.meter);
     else {
-      const test = valuesTest(state, path);
+      const test = valuesTest(state, path, rule);
       predicate = (event) => test(resolve(event));
     }
   }
@@ -189,8 +223,8 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
   return (event) => !positive(event);
 }
 
-function mapPredicate(map: Record<string, unknown>, path: RulePath, options: CompileOptions): EventPredicate {
-  const entries = Object.entries(map).map(([key, value]) => entryPredicate(key, value, [...path, key], options));
+function mapPredicate(map: Record<string, unknown>, path: RulePath, rule: RuleContext): EventPredicate {
+  const entries = Object.entries(map).map(([key, value]) => entryPredicate(key, value, [...path, key], rule));
   if (entries.length === 0)
     throw new SigmaCompileError('empty-search', 'a search identifier needs at least one field', path);
   if (entries.length === 1) return entries[0] as EventPredicate;
@@ -201,13 +235,13 @@ function mapPredicate(map: Record<string, unknown>, path: RulePath, options: Com
 }
 
 /** A search identifier's definition: a map (AND of fields), a list of maps (OR), or keywords (a list of text). */
-export function compileSearch(definition: unknown, path: RulePath, options: CompileOptions = {}): EventPredicate {
-  if (isRecord(definition)) return mapPredicate(definition, path, options);
+export function compileSearch(definition: unknown, path: RulePath, rule: RuleContext): EventPredicate {
+  if (isRecord(definition)) return mapPredicate(definition, path, rule);
   if (Array.isArray(definition)) {
     if (definition.length === 0)
       throw new SigmaCompileError('empty-search', 'a search identifier cannot be an empty list', path);
     if (definition.every(isRecord)) {
-      const maps = definition.map((m, i) => mapPredicate(m, [...path, i], options));
+      const maps = definition.map((m, i) => mapPredicate(m, [...path, i], rule));
       return (event) => {
         for (let i = 0; i < maps.length; i++) if ((maps[i] as EventPredicate)(event)) return true;
         return false;
@@ -216,10 +250,10 @@ export function compileSearch(definition: unknown, path: RulePath, options: Comp
     if (definition.some((item) => typeof item === 'object' && item !== null)) {
       throw new SigmaCompileError('mixed-list', 'a list of search values mixes maps with plain values', path);
     }
-    return entryPredicate('', definition, path, options);
+    return entryPredicate('', definition, path, rule);
   }
   if (typeof definition === 'string' || typeof definition === 'number')
-    return entryPredicate('', definition, path, options);
+    return entryPredicate('', definition, path, rule);
   throw new SigmaCompileError(
     'search-type',
     'a search identifier must be a map, a list of maps or a list of keywords',
