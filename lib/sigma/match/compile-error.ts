@@ -18,6 +18,7 @@ export type CompileErrorCode =
   | 'modifier'
   | 'placeholder'
   | 'value-type'
+  | 'wildcards'
   | 'regex'
   | 'regex-unsupported'
   | 'regex-size';

@@ -15,7 +15,7 @@ import {
 } from './modifiers';
 import { RuleRegexes } from './regex';
 import { compileGroup, timeExtractor, type ValueGroup } from './values';
-import { ANY, type StringTest } from './wildcard';
+import { ANY, countWildcards, MAX_RULE_WILDCARDS, type StringTest } from './wildcard';
 
 export type EventPredicate = (event: unknown) => boolean;
 type ScalarTest = (value: unknown) => boolean;
@@ -36,10 +36,27 @@ export interface RuleContext {
   options: CompileOptions;
   meter: Meter;
   regexes: RuleRegexes;
+  /** Wildcards met so far in the rule's values, counted before each value is parsed. */
+  wildcards: number;
 }
 
 export function ruleContext(options: CompileOptions): RuleContext {
-  return { options, meter: options.meter ?? UNMETERED, regexes: new RuleRegexes() };
+  return { options, meter: options.meter ?? UNMETERED, regexes: new RuleRegexes(), wildcards: 0 };
+}
+
+/** A value written in the rule, its wildcards counted against the rule's budget before they are parsed. */
+function writtenValue(value: unknown, path: RulePath, rule: RuleContext): SigmaValue {
+  if (typeof value === 'string') {
+    rule.wildcards += countWildcards(value);
+    if (rule.wildcards > MAX_RULE_WILDCARDS) {
+      throw new SigmaCompileError(
+        'wildcards',
+        `the rule's values hold more than ${MAX_RULE_WILDCARDS.toLocaleString('en-US')} '*' and '?' together, the limit per rule`,
+        path,
+      );
+    }
+  }
+  return sigmaValue(value, path);
 }
 
 /** The fixed part of a test's cost, so that many tests on short values also reach the meter. */
@@ -183,7 +200,7 @@ function entryPredicate(key: string, value: unknown, path: RulePath, rule: RuleC
   const written = Array.isArray(value) ? value : [value];
   if (written.length === 0) throw new SigmaCompileError('empty-list', `'${key}' has an empty list of values`, path);
   let state: EntryState = {
-    groups: written.map((v, i) => [sigmaValue(v, Array.isArray(value) ? [...path, i] : path)]),
+    groups: written.map((v, i) => [writtenValue(v, Array.isArray(value) ? [...path, i] : path, rule)]),
     all: false,
     cased: false,
     negate: false,

@@ -45,6 +45,10 @@ const ISSUES: Readonly<Record<CompileErrorCode, { code: string; issue: Issue } |
     issue: error("a value the matcher cannot use ('exists' or 'fieldref' mixed with other values, a map as a value)"),
   },
   'unknown-modifier': { code: 'COMPILE_UNKNOWN_MODIFIER', issue: unlessSaid('the matcher does not know a modifier') },
+  wildcards: {
+    code: 'COMPILE_TOO_MANY_WILDCARDS',
+    issue: error("the rule's values hold more '*' and '?' together than the matcher compiles quickly"),
+  },
   modifier: {
     code: 'COMPILE_MODIFIER',
     issue: error(
