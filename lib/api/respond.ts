@@ -5,10 +5,20 @@ const HEADERS = {
   'cache-control': 'public, max-age=60',
 } as const;
 
-export type ErrorCode = 'not_found' | 'bad_request';
+export type ErrorCode =
+  | 'not_found'
+  | 'bad_request'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'invalid_rule'
+  | 'match_budget';
 export interface ApiError {
-  error: { code: ErrorCode; message: string; field?: string };
+  /** `field` names the input at fault; other details (findings, the limit) sit beside it. */
+  error: { code: ErrorCode; message: string; field?: string; [detail: string]: unknown };
 }
+
+/** Answers computed from what was posted: never to be kept by a shared cache. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
 
 function json(body: unknown, status: number, extra?: HeadersInit): Response {
   const headers = new Headers(HEADERS);
@@ -30,4 +40,16 @@ export function notFound(what: string): Response {
 export function badRequest(field: string, reason: string): Response {
   const body: ApiError = { error: { code: 'bad_request', message: `${field} ${reason}`, field } };
   return json(body, 400);
+}
+
+/** Any other error, in the same shape; `details` are added beside code and message. */
+export function apiError(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+  headers?: HeadersInit,
+): Response {
+  const body: ApiError = { error: { ...details, code, message } };
+  return json(body, status, headers);
 }

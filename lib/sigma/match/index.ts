@@ -19,6 +19,7 @@ export {
   explainDocuments,
   explainEvents,
   type ProofResult,
+  proven,
   proveRule,
   type RunOptions,
   type Sample,
