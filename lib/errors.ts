@@ -5,6 +5,8 @@ export interface SourceLocation {
   column?: number;
 }
 
+const CODE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
 export class SourceError extends Error {
   readonly file: string;
   readonly line: number | undefined;
@@ -13,6 +15,8 @@ export class SourceError extends Error {
 
   constructor(code: string, message: string, where: SourceLocation) {
     super(message);
+    // One code style for every error and finding (CONDITION_SYNTAX, MISSING_FILE): stable for tools and tests.
+    if (!CODE.test(code)) throw new Error(`SourceError code '${code}' is not UPPER_SNAKE_CASE`);
     this.name = 'SourceError';
     this.code = code;
     this.file = where.file;

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { PORTABLE_SLUG } from '@/lib/detections/titles';
+import { PORTABLE_SLUG } from '@/lib/vocabulary';
 
 interface Props {
   slug: string;

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
+import { PUBLISHED } from '@/lib/vocabulary';
 
 interface Related {
   slug: string;
@@ -13,7 +14,7 @@ interface Related {
 
 /** Links to related detections, on the same SIEM when the related one has it. */
 export function RelatedDetections({ items, platform }: { items: Related[]; platform: string }) {
-  const shown = items.filter((r) => r.status === 'published');
+  const shown = items.filter((r) => r.status === PUBLISHED);
   if (!shown.length) return <p className="text-sm text-slate-500">No related detections yet.</p>;
   return (
     <ul className="grid gap-3 md:grid-cols-2">

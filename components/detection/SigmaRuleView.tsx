@@ -1,8 +1,8 @@
 import { CodeBlock } from '@/components/code/CodeBlock';
 import { Section } from '@/components/ui/Section';
 import type { ProofSummary } from '@/lib/detections/proof';
-import { PORTABLE_SLUG } from '@/lib/detections/titles';
 import type { DetectionOverview } from '@/lib/queries/detection-overview';
+import { PORTABLE_SLUG } from '@/lib/vocabulary';
 import { DetectionHeader } from './DetectionHeader';
 import { OtherPlatforms } from './OtherPlatforms';
 import { PlatformTabs } from './PlatformTabs';

@@ -1,7 +1,6 @@
-import { SEVERITIES } from '@/lib/content/schemas';
-import { PORTABLE_SLUG } from '@/lib/detections/titles';
 import type { SearchFacets } from '@/lib/queries/search-facets';
 import type { FilterField } from '@/lib/search/href';
+import { PORTABLE_SLUG, SEVERITIES } from '@/lib/vocabulary';
 
 export interface Option {
   value: string;

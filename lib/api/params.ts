@@ -1,5 +1,4 @@
 import { parseSearchQuery, type SearchField, type SearchQuery } from '../search/params';
-import { SLUG_PATTERN } from '../slug';
 import { type BadParam, parsePageSize } from './paging';
 
 export const ALL_SEARCH_FIELDS: readonly SearchField[] = [
@@ -27,9 +26,5 @@ export function parseListParams(
   return typeof pageSize === 'number' ? { query, pageSize } : { bad: pageSize };
 }
 
-const SLUG = SLUG_PATTERN;
-
-/** Path segments are checked before any lookup: a NUL byte, for one, is an error on PostgreSQL, not a miss. */
-export function isSlug(s: string): boolean {
-  return s.length <= 200 && SLUG.test(s);
-}
+// Path segments are checked before any lookup: a NUL byte, for one, is an error on PostgreSQL, not a miss.
+export { isSlug } from '../slug';

@@ -38,7 +38,7 @@ const NAME_RULES =
 export function importAttack(options: ImportOptions): ImportResult {
   const current = readRelease(options.file, { tacticsFile: options.tacticsFile, version: options.attackVersion });
   if (!current.version) {
-    throw new SourceError('attack/version', 'the file does not state its ATT&CK version: pass --attack-version', {
+    throw new SourceError('ATTACK_VERSION', 'the file does not state its ATT&CK version: pass --attack-version', {
       file: options.file,
     });
   }
@@ -71,7 +71,7 @@ export function importAttack(options: ImportOptions): ImportResult {
   // The file is checked as the loader will check it, so a bad import fails here and not on the site.
   const checked = attackCatalogSchema.safeParse(catalog);
   if (!checked.success)
-    throw new SourceError('attack/catalog', describeIssues(checked.error.issues), { file: options.file });
+    throw new SourceError('ATTACK_CATALOG', describeIssues(checked.error.issues), { file: options.file });
   const warnings = [...current.warnings, ...(previous?.warnings ?? []), ...named.warnings];
   return { catalog, text: serializeCatalog(catalog), counts, warnings };
 }

@@ -35,14 +35,14 @@ export function loadAttackCatalog(path: string = DEFAULT_CATALOG_PATH): AttackCa
     data = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
   } catch (error) {
     throw new SourceError(
-      'attack/catalog-read',
+      'ATTACK_CATALOG_READ',
       `cannot load the ATT&CK catalog: ${error instanceof Error ? error.message : String(error)}`,
       { file: path },
     );
   }
   const parsed = attackCatalogSchema.safeParse(data);
   if (!parsed.success) {
-    throw new SourceError('attack/catalog', `invalid ATT&CK catalog: ${describeIssues(parsed.error.issues)}`, {
+    throw new SourceError('ATTACK_CATALOG', `invalid ATT&CK catalog: ${describeIssues(parsed.error.issues)}`, {
       file: path,
     });
   }

@@ -25,7 +25,7 @@ export function parseCompact(main: JsonInput, tacticsInput?: JsonInput, tacticsO
   const parsed = compactTechniqueFile.safeParse(main.data);
   if (!parsed.success) {
     throw new SourceError(
-      'attack/compact-file',
+      'ATTACK_COMPACT_FILE',
       `not compact ATT&CK JSON (an array of techniques or {techniques: [...]}): ${describeIssues(parsed.error.issues)}`,
       { file: main.file },
     );
@@ -41,7 +41,7 @@ export function parseCompact(main: JsonInput, tacticsInput?: JsonInput, tacticsO
   if (tacticsInput) {
     const file = compactTacticFile.safeParse(tacticsInput.data);
     if (!file.success) {
-      throw new SourceError('attack/compact-file', `not a compact tactic list: ${describeIssues(file.error.issues)}`, {
+      throw new SourceError('ATTACK_COMPACT_FILE', `not a compact tactic list: ${describeIssues(file.error.issues)}`, {
         file: tacticsInput.file,
       });
     }
@@ -53,7 +53,7 @@ export function parseCompact(main: JsonInput, tacticsInput?: JsonInput, tacticsO
     tactics = [];
   } else {
     throw new SourceError(
-      'attack/compact-tactics',
+      'ATTACK_COMPACT_TACTICS',
       'the technique list carries no tactics: pass the tactic list with --tactics <file>',
       { file: main.file },
     );
@@ -79,7 +79,7 @@ function readTactics(rows: unknown[], input: JsonInput, notes: string[], warning
     const row = compactTactic.safeParse(raw);
     if (!row.success) {
       throw objectError(
-        'attack/compact-tactic',
+        'ATTACK_COMPACT_TACTIC',
         input.file,
         input.text,
         `tactics[${index}]`,
@@ -92,7 +92,7 @@ function readTactics(rows: unknown[], input: JsonInput, notes: string[], warning
     const id = row.data.id ?? row.data.id_unverified;
     if (!id || !isTacticId(id)) {
       throw objectError(
-        'attack/compact-tactic',
+        'ATTACK_COMPACT_TACTIC',
         input.file,
         input.text,
         label,
@@ -113,7 +113,7 @@ function readTactics(rows: unknown[], input: JsonInput, notes: string[], warning
   tactics.forEach((t, index) => {
     if (t.order !== index + 1) {
       throw objectError(
-        'attack/compact-tactic',
+        'ATTACK_COMPACT_TACTIC',
         input.file,
         input.text,
         `tactic "${t.shortname}"`,
@@ -130,7 +130,7 @@ function readTactics(rows: unknown[], input: JsonInput, notes: string[], warning
     for (const t of tactics) {
       if (seen.has(pick(t)))
         throw objectError(
-          'attack/compact-tactic',
+          'ATTACK_COMPACT_TACTIC',
           input.file,
           input.text,
           `tactic "${t.shortname}"`,
@@ -145,7 +145,7 @@ function readTactics(rows: unknown[], input: JsonInput, notes: string[], warning
 function readTechniques(rows: unknown[], tactics: Tactic[], input: JsonInput, warnings: string[]): ImportedTechnique[] {
   const order = new Map(tactics.map((t) => [t.shortname, t.order]));
   const fail = (id: string, problem: string) =>
-    objectError('attack/compact-technique', input.file, input.text, id, problem, { key: 'id', value: id });
+    objectError('ATTACK_COMPACT_TECHNIQUE', input.file, input.text, id, problem, { key: 'id', value: id });
   const techniques = rows.map((raw, index): ImportedTechnique => {
     const row = compactTechnique.safeParse(raw);
     if (!row.success) {
@@ -155,7 +155,7 @@ function readTechniques(rows: unknown[], tactics: Tactic[], input: JsonInput, wa
           : undefined;
       if (id) throw fail(id, describeIssues(row.error.issues));
       throw objectError(
-        'attack/compact-technique',
+        'ATTACK_COMPACT_TECHNIQUE',
         input.file,
         input.text,
         `techniques[${index}]`,

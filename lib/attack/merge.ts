@@ -20,7 +20,7 @@ export function retiredFrom(previous: ImportedRelease, current: Technique[], cur
   for (const t of previous.techniques) {
     if (known.has(t.id)) continue;
     if (!t.name)
-      throw new SourceError('attack/no-name', `${t.id}: no MITRE name in the previous release`, {
+      throw new SourceError('ATTACK_NO_NAME', `${t.id}: no MITRE name in the previous release`, {
         file: previous.file,
       });
     const absent = !t.revoked && !t.deprecated;

@@ -67,7 +67,7 @@ export function resolveNames(release: ImportedRelease, previous?: ImportedReleas
         );
       if (t.artDisplayName) return fromArt(t.artDisplayName.trim());
       throw new SourceError(
-        'attack/no-name',
+        'ATTACK_NO_NAME',
         `${t.id}: no name (MITRE name, previous-release name and ART display name are all missing)`,
         { file: release.file },
       );

@@ -22,7 +22,7 @@ export function readJson(file: string): JsonInput {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new SourceError('attack/read', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
+    throw new SourceError('ATTACK_READ', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
       file,
     });
   }
@@ -32,7 +32,7 @@ export function readJson(file: string): JsonInput {
     const message = error instanceof Error ? error.message : String(error);
     const offset = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
     const where = Number.isNaN(offset) ? {} : positionAt(text, offset);
-    throw new SourceError('attack/json', `not valid JSON: ${message}`, { file, ...where });
+    throw new SourceError('ATTACK_JSON', `not valid JSON: ${message}`, { file, ...where });
   }
 }
 
@@ -45,7 +45,7 @@ export function readRelease(file: string, options: ReadOptions = {}): ImportedRe
   let release: ImportedRelease;
   if (isStixBundle(input.data)) {
     if (options.tacticsFile)
-      throw new SourceError('attack/options', 'a STIX bundle carries its own tactics; --tactics is for compact JSON', {
+      throw new SourceError('ATTACK_OPTIONS', 'a STIX bundle carries its own tactics; --tactics is for compact JSON', {
         file,
       });
     release = parseStixBundle(input.data, file, input.text);
@@ -54,9 +54,9 @@ export function readRelease(file: string, options: ReadOptions = {}): ImportedRe
   }
   const given = options.version === undefined ? null : versionFrom(options.version);
   if (options.version !== undefined && !given)
-    throw new SourceError('attack/options', `"${options.version}" is not a version number`, { file });
+    throw new SourceError('ATTACK_OPTIONS', `"${options.version}" is not a version number`, { file });
   if (given && release.version && given !== release.version) {
-    throw new SourceError('attack/options', `the file says ATT&CK ${release.version}, the command line says ${given}`, {
+    throw new SourceError('ATTACK_OPTIONS', `the file says ATT&CK ${release.version}, the command line says ${given}`, {
       file,
     });
   }

@@ -98,7 +98,7 @@ describe('parseStixBundle errors name the object and the problem', () => {
     const file = testdata('stix-missing-id.json');
     const error = errorOf(() => readRelease(file));
     const stixId = 'attack-pattern--00001099-0000-4000-8000-000000000000';
-    expect(error.code).toBe('attack/stix-missing-id');
+    expect(error.code).toBe('ATTACK_STIX_MISSING_ID');
     expect(error.file).toBe(file);
     expect(error.message).toBe(
       `${stixId}: no external_references entry with source_name "mitre-attack" and an external_id`,
@@ -115,7 +115,7 @@ describe('parseStixBundle errors name the object and the problem', () => {
     const index = data.objects.findIndex((o) => o.name === 'Valid Accounts');
     delete data.objects[index]?.id;
     const error = errorOf(() => parseStixBundle(data, 'x.json'));
-    expect(error.code).toBe('attack/stix-missing-id');
+    expect(error.code).toBe('ATTACK_STIX_MISSING_ID');
     expect(error.message).toBe(`objects[${index}] (attack-pattern "Valid Accounts"): has no STIX "id"`);
   });
 

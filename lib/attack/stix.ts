@@ -45,7 +45,7 @@ type Fail = (code: string, stixId: string, problem: string) => SourceError;
 export function parseStixBundle(data: unknown, file: string, text?: string): ImportedRelease {
   const bundle = stixBundle.safeParse(data);
   if (!bundle.success) {
-    throw new SourceError('attack/stix-bundle', `not a STIX bundle: ${describeIssues(bundle.error.issues)}`, { file });
+    throw new SourceError('ATTACK_STIX_BUNDLE', `not a STIX bundle: ${describeIssues(bundle.error.issues)}`, { file });
   }
   const fail: Fail = (code, stixId, problem) =>
     objectError(code, file, text, stixId, problem, { key: 'id', value: stixId });
@@ -69,7 +69,7 @@ function readObjects(raw: unknown[], file: string, text: string | undefined): Ob
   const out: Objects = { patterns: [], tactics: [], matrices: [], version: null };
   raw.forEach((value, index) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new SourceError('attack/stix-object', `objects[${index}]: not a JSON object`, { file });
+      throw new SourceError('ATTACK_STIX_OBJECT', `objects[${index}]: not a JSON object`, { file });
     }
     const { type, id, name } = value as Record<string, unknown>;
     const schema = SCHEMAS.get(String(type));
@@ -82,11 +82,11 @@ function readObjects(raw: unknown[], file: string, text: string | undefined): Ob
     if (typeof id !== 'string' || id === '') {
       const label = `objects[${index}] (${String(type)}${typeof name === 'string' ? ` "${name}"` : ''})`;
       const at = typeof name === 'string' ? { key: 'name', value: name } : undefined;
-      throw objectError('attack/stix-missing-id', file, text, label, 'has no STIX "id"', at);
+      throw objectError('ATTACK_STIX_MISSING_ID', file, text, label, 'has no STIX "id"', at);
     }
     const parsed = schema.safeParse(value);
     if (!parsed.success) {
-      throw objectError('attack/stix-object', file, text, id, describeIssues(parsed.error.issues), {
+      throw objectError('ATTACK_STIX_OBJECT', file, text, id, describeIssues(parsed.error.issues), {
         key: 'id',
         value: id,
       });
@@ -115,7 +115,7 @@ function pickMatrix(matrices: MitreMatrix[], file: string): MitreMatrix {
     const problem = live.length
       ? `${live.length} x-mitre-matrix objects and none is "${DOMAIN}"`
       : 'no x-mitre-matrix object';
-    throw new SourceError('attack/stix-matrix', `${problem}: tactic order is unknown`, { file });
+    throw new SourceError('ATTACK_STIX_MATRIX', `${problem}: tactic order is unknown`, { file });
   }
   return matrix;
 }
@@ -128,21 +128,21 @@ function orderTactics(objects: Objects, fail: Fail, file: string, warnings: stri
     const tactic = byStixId.get(ref);
     if (!tactic)
       throw fail(
-        'attack/stix-matrix',
+        'ATTACK_STIX_MATRIX',
         matrix.id,
         `tactic_refs[${index}] "${ref}" is not an x-mitre-tactic in the bundle`,
       );
     const id = attackId(tactic);
     if (!id || !isTacticId(id)) {
       throw fail(
-        'attack/stix-missing-id',
+        'ATTACK_STIX_MISSING_ID',
         tactic.id,
         `no external_references entry with source_name "${KILL_CHAIN}" and a tactic ID (TAnnnn)`,
       );
     }
     if (shortnames.has(tactic.x_mitre_shortname)) {
       throw fail(
-        'attack/stix-duplicate',
+        'ATTACK_STIX_DUPLICATE',
         tactic.id,
         `x_mitre_shortname "${tactic.x_mitre_shortname}" appears twice in the matrix`,
       );
@@ -168,19 +168,19 @@ function readTechniques(
     const id = attackId(p);
     if (!id)
       throw fail(
-        'attack/stix-missing-id',
+        'ATTACK_STIX_MISSING_ID',
         p.id,
         `no external_references entry with source_name "${KILL_CHAIN}" and an external_id`,
       );
     if (!isTechniqueId(id))
-      throw fail('attack/stix-id', p.id, `external_id "${id}" is not a technique ID (Tnnnn or Tnnnn.nnn)`);
+      throw fail('ATTACK_STIX_ID', p.id, `external_id "${id}" is not a technique ID (Tnnnn or Tnnnn.nnn)`);
     const other = seen.get(id);
-    if (other) throw fail('attack/stix-duplicate', p.id, `${id} is also the ID of ${other}`);
+    if (other) throw fail('ATTACK_STIX_DUPLICATE', p.id, `${id} is also the ID of ${other}`);
     seen.set(id, p.id);
     const sub = p.x_mitre_is_subtechnique ?? false;
     if (sub !== isSubtechniqueId(id)) {
       throw fail(
-        'attack/stix-subtechnique',
+        'ATTACK_STIX_SUBTECHNIQUE',
         p.id,
         `x_mitre_is_subtechnique is ${sub} but ${id} is ${sub ? 'not ' : ''}a sub-technique ID`,
       );
@@ -189,7 +189,7 @@ function readTechniques(
     const unknown = phases.find((phase) => !order.has(phase));
     if (unknown)
       throw fail(
-        'attack/stix-tactic',
+        'ATTACK_STIX_TACTIC',
         p.id,
         `kill_chain_phases names "${unknown}", which is not a tactic of the matrix`,
       );
@@ -197,7 +197,7 @@ function readTechniques(
     const deprecated = p.x_mitre_deprecated === true;
     if (!phases.length && !revoked && !deprecated) {
       throw fail(
-        'attack/stix-tactic',
+        'ATTACK_STIX_TACTIC',
         p.id,
         `${id} is active but has no kill_chain_phases with kill_chain_name "${KILL_CHAIN}"`,
       );
@@ -219,7 +219,7 @@ function readTechniques(
   });
   for (const t of techniques) {
     if (t.parent && !seen.has(t.parent))
-      throw fail('attack/stix-parent', seen.get(t.id) ?? t.id, `${t.id}'s parent ${t.parent} is not in the bundle`);
+      throw fail('ATTACK_STIX_PARENT', seen.get(t.id) ?? t.id, `${t.id}'s parent ${t.parent} is not in the bundle`);
   }
   return techniques.sort((a, b) => compareTechniqueIds(a.id, b.id));
 }

@@ -17,7 +17,7 @@ export function splitFrontMatter(original: string, file: string): FrontMatterFil
   const text = withoutBom(original);
   const m = FENCE.exec(text);
   if (!m) {
-    throw new SourceError('front-matter-missing', 'file must start with YAML front matter between --- lines', {
+    throw new SourceError('FRONT_MATTER_MISSING', 'file must start with YAML front matter between --- lines', {
       file,
       line: 1,
       column: 1,

@@ -81,7 +81,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
         falsePositives: [],
         sigmaYaml: 'x',
         sigmaSha256: 'x',
-        source: 'sigma-import',
+        source: 'sigmahq',
         contentHash: 'x',
       },
     });
@@ -91,15 +91,15 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
       s.replace('id: 6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f', 'id: AAAAAAAA-4a5b-4c6d-8e9f-0a1b2c3d4e5f'),
     );
     const byId = await importContent(t.db, root);
-    expect(byId.errors.map((e) => [e.code, e.line])).toEqual([['sigma-id-taken', 2]]);
-    expect(byId.errors[0]!.message).toContain('/detections/imported-elsewhere (sigma-import)');
+    expect(byId.errors.map((e) => [e.code, e.line])).toEqual([['SIGMA_ID_TAKEN', 2]]);
+    expect(byId.errors[0]!.message).toContain('/detections/imported-elsewhere (sigmahq)');
 
     const renamed = join(root, 'detections/imported-elsewhere');
     const { renameSync } = await import('node:fs');
     edit(join(root, 'detections/mirror-test/rule.yml'), (s) => s.replace('id: AAAAAAAA', 'id: bbbbbbbb'));
     renameSync(join(root, 'detections/mirror-test'), renamed);
     const bySlug = await importContent(t.db, root);
-    expect(bySlug.errors.map((e) => e.code)).toEqual(['slug-taken']);
+    expect(bySlug.errors.map((e) => e.code)).toEqual(['SLUG_TAKEN']);
     expect(await dump(t)).toBe(before);
     await t.db.detection.delete({ where: { slug: 'imported-elsewhere' } });
   });
@@ -109,7 +109,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
       'an unproven rule',
       'rule.yml',
       (s: string) => s.replace('eventName: CreateTrafficMirrorSession', 'eventName: CreateTrafficMirrorTarget'),
-      /sample-unproven/,
+      /SAMPLE_UNPROVEN/,
       'tests.yml',
     ],
     [
@@ -137,7 +137,7 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
       'a rule that needs placeholder values',
       'rule.yml',
       (s: string) => s.replace('eventName: CreateTrafficMirrorSession', "eventName|expand: '%mirror_calls%'"),
-      /sigma-cannot-run.*mirror_calls/,
+      /SIGMA_CANNOT_RUN.*mirror_calls/,
       'rule.yml',
     ],
     ['a bad Sigma level', 'rule.yml', (s: string) => s.replace('level: high', 'level: severe'), /level/, 'rule.yml'],
@@ -147,9 +147,57 @@ describe.each(PROVIDERS)('importContent on %s', (provider) => {
     edit(join(root, 'detections/mirror-test', file), change);
     const report = await importContent(t.db, root);
     expect(report.ok).toBe(false);
-    expect(report.errors).toHaveLength(1);
-    expect(`${report.errors[0]!.code} ${report.errors[0]!.message}`).toMatch(why);
-    expect(report.errors[0]!.file).toContain(join('mirror-test', reported));
+    // Every problem is reported (an unknown technique is also one the rule's tags no longer agree with).
+    const found = report.errors.find((e) => why.test(`${e.code} ${e.message}`));
+    expect(found, report.errors.map(String).join('\n')).toBeDefined();
+    expect(found?.file).toContain(join('mirror-test', reported));
     expect(await dump(t)).toBe(before);
+  });
+});
+
+describe.each(PROVIDERS)('the content import and browser edits on %s', (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it('shows warnings instead of dropping them', async () => {
+    const report = await importContent(t.db, TEST_CONTENT);
+    expect(report.ok).toBe(true);
+    expect(report.warnings.map((w) => w.code)).toContain('THIN_PROOF');
+    expect(report.warnings[0]?.file).toContain(join('mirror-test', 'tests.yml'));
+  });
+
+  it('leaves a detection changed through the editor alone, by name, unless forced', async () => {
+    await importContent(t.db, TEST_CONTENT);
+    const det = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-test' } });
+    // An editor's save: the newest revision is theirs.
+    await t.db.revision.create({
+      data: {
+        detectionId: det.id,
+        number: det.headRevision + 1,
+        source: 'editor',
+        message: 'edited in the browser',
+        snapshot: {},
+        contentHash: 'edited',
+      },
+    });
+    await t.db.detection.update({ where: { id: det.id }, data: { headRevision: det.headRevision + 1 } });
+    const root = copyTestContent();
+    edit(join(root, 'detections/mirror-test/detection.mdx'), (s) => s.replace('severity: high', 'severity: low'));
+
+    const kept = await importContent(t.db, root);
+    expect(kept.keptEdits).toEqual([{ slug: 'mirror-test', channel: 'editor' }]);
+    expect((await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-test' } })).severity).toBe('high');
+
+    const forced = await importContent(t.db, root, { force: true });
+    expect(forced.keptEdits).toEqual([]);
+    expect(forced.detections.updated).toEqual(['mirror-test']);
+    const after = await t.db.detection.findUniqueOrThrow({ where: { slug: 'mirror-test' } });
+    expect(after.severity).toBe('low');
+    expect(after.headRevision).toBe(det.headRevision + 2);
   });
 });

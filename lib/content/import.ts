@@ -2,57 +2,83 @@ import { join } from 'node:path';
 import { loadAttackCatalog } from '../attack/catalog';
 import type { Db } from '../db/client';
 import type { SourceError } from '../errors';
+import { type WriteOutcome, writeDetections } from '../store';
+import { OWN_SOURCE } from '../vocabulary';
+import { editedOutsideContent } from './browser-edits';
 import { findCollisions } from './check-collisions';
 import { loadContent } from './load-content';
 import { validateContent } from './validate-content';
 import { writeAttack } from './write-attack';
-import { type WriteOutcome, writeDetection, writeRelated } from './write-detection';
+
+export interface ImportOptions {
+  /** Overwrite detections changed in the browser since the last import (they are otherwise reported and kept). */
+  force?: boolean;
+}
 
 export interface ImportReport {
   ok: boolean;
   errors: SourceError[];
+  /** Findings that did not stop the import (thin proofs, Sigma warnings), at their files. */
+  warnings: SourceError[];
   attackChanged: number;
   detections: Record<WriteOutcome, string[]>;
+  /** Left alone: changed in the browser or the API since content/ was last imported (slug -> channel). */
+  keptEdits: Array<{ slug: string; channel: string }>;
   proofs: Array<{ slug: string; attack: string; benign: string }>;
 }
 
 /**
- * Validates all of content/ first; only if every file is sound does it write, in one transaction.
- * A bad file therefore leaves the database exactly as it was.
+ * Validates all of content/ first; only if every file is sound does it write, in one transaction, through the
+ * detection store. A bad file therefore leaves the database exactly as it was.
  */
-export async function importContent(db: Db, root = 'content'): Promise<ImportReport> {
+export async function importContent(db: Db, root = 'content', options: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = {
     ok: false,
     errors: [],
+    warnings: [],
     attackChanged: 0,
-    detections: { created: [], updated: [], unchanged: [] },
+    detections: { created: [], updated: [], revised: [], unchanged: [] },
+    keptEdits: [],
     proofs: [],
   };
   const { content, errors: readErrors } = loadContent(root);
   const catalog = loadAttackCatalog(join(root, 'attack', 'enterprise-attack.json'));
   const { detections, errors } = validateContent(content, catalog);
   report.errors = [...readErrors, ...errors];
+  report.warnings = detections.flatMap((d) => d.warnings);
   if (!report.errors.length) report.errors = await findCollisions(db, detections);
   if (report.errors.length) return report;
+
+  const edited = options.force
+    ? new Map()
+    : await editedOutsideContent(
+        db,
+        detections.map((d) => d.source.slug),
+      );
+  report.keptEdits = [...edited].map(([slug, channel]) => ({ slug, channel }));
+  const toWrite = detections.filter((d) => !edited.has(d.source.slug));
 
   const now = new Date();
   await db.$transaction(
     async (tx) => {
       report.attackChanged = await writeAttack(tx, catalog.tactics, catalog.techniques);
       for (const [order, p] of content.platforms.entries()) {
-        const row = {
-          name: p.name,
-          shortName: p.shortName,
-          vendor: p.vendor,
-          language: p.language,
-          highlightLang: p.highlightLang,
-          queryExt: p.queryExt,
-          order,
-        };
-        await tx.platform.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...row }, update: row });
+        const { slug, ...row } = p;
+        await tx.platform.upsert({ where: { slug }, create: { slug, ...row, order }, update: { ...row, order } });
       }
-      for (const item of detections) report.detections[await writeDetection(tx, item, now)].push(item.source.slug);
-      await writeRelated(tx, detections);
+      const results = await writeDetections(
+        tx,
+        toWrite.map((d) => ({
+          document: d.source.document,
+          source: OWN_SOURCE,
+          channel: 'content-import',
+          message: `Imported from ${d.source.dir}`,
+          mode: d.source.status === 'published' ? 'publish' : 'draft',
+          proof: d.proof,
+        })),
+        now,
+      );
+      for (const r of results) report.detections[r.outcome].push(r.slug);
       await tx.meta.upsert({
         where: { key: 'attack.version' },
         create: { key: 'attack.version', value: catalog.version },
@@ -61,7 +87,7 @@ export async function importContent(db: Db, root = 'content'): Promise<ImportRep
     },
     { timeout: 300_000, maxWait: 30_000 },
   );
-  report.proofs = detections.map((d) => ({
+  report.proofs = toWrite.map((d) => ({
     slug: d.source.slug,
     attack: `${d.proof.attack.matched}/${d.proof.attack.total}`,
     benign: `${d.proof.benign.matched}/${d.proof.benign.total}`,

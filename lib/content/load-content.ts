@@ -34,7 +34,7 @@ export function loadContent(root = 'content'): LoadResult {
     const dir = join(detDir, slug);
     if (!isSlug(slug)) {
       errors.push(
-        new SourceError('bad-slug', `folder name "${slug}" is not a slug (lowercase letters, digits, hyphens)`, {
+        new SourceError('BAD_SLUG', `folder name "${slug}" is not a slug (lowercase letters, digits, hyphens)`, {
           file: dir,
         }),
       );

@@ -22,17 +22,17 @@ describe('checkMdx', () => {
   });
 
   it.each([
-    ['an expression', 'a {process.env.SECRET} b', 'mdx-expression'],
-    ['an import', "import x from 'y'", 'mdx-esm'],
-    ['an export', 'export const a = 1', 'mdx-esm'],
-    ['a script tag', '<script>alert(1)</script>', 'mdx-component'],
-    ['an expression attribute', '<Callout title={x}>a</Callout>', 'mdx-attribute'],
-    ['an unknown attribute', '<Callout onClick="x">a</Callout>', 'mdx-attribute'],
-    ['a prototype name as component', '<constructor />', 'mdx-component'],
-    ['hasOwnProperty as component', '<hasOwnProperty a="x"/>', 'mdx-component'],
-    ['a javascript: link', '[click](javascript:alert(1))', 'mdx-url'],
-    ['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)', 'mdx-url'],
-    ['a javascript: definition', '[x]: JavaScript:alert(1)\n\n[y][x]', 'mdx-url'],
+    ['an expression', 'a {process.env.SECRET} b', 'MDX_EXPRESSION'],
+    ['an import', "import x from 'y'", 'MDX_ESM'],
+    ['an export', 'export const a = 1', 'MDX_ESM'],
+    ['a script tag', '<script>alert(1)</script>', 'MDX_COMPONENT'],
+    ['an expression attribute', '<Callout title={x}>a</Callout>', 'MDX_ATTRIBUTE'],
+    ['an unknown attribute', '<Callout onClick="x">a</Callout>', 'MDX_ATTRIBUTE'],
+    ['a prototype name as component', '<constructor />', 'MDX_COMPONENT'],
+    ['hasOwnProperty as component', '<hasOwnProperty a="x"/>', 'MDX_COMPONENT'],
+    ['a javascript: link', '[click](javascript:alert(1))', 'MDX_URL'],
+    ['a data: image', '![x](data:text/html;base64,PHNjcmlwdD4=)', 'MDX_URL'],
+    ['a javascript: definition', '[x]: JavaScript:alert(1)\n\n[y][x]', 'MDX_URL'],
   ])('rejects %s', (_name, body, code) => {
     expect(problem(body)?.code).toBe(code);
   });

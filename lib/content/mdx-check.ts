@@ -18,6 +18,25 @@ interface JsxNode extends Node {
   attributes?: JsxAttribute[];
 }
 
+export interface MdxProblem {
+  code: string;
+  message: string;
+  /** 1-based, within the body. */
+  line: number;
+  column: number;
+}
+
+/** The first thing in an MDX body that is not Markdown or an allowed component, or null. */
+export function mdxProblem(body: string): MdxProblem | null {
+  try {
+    checkMdx(body, '');
+    return null;
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { code: error.code, message: error.message, line: error.line ?? 1, column: error.column ?? 1 };
+  }
+}
+
 /**
  * Proves an MDX body is Markdown plus our allow-listed components and nothing that could run:
  * no import/export, no {expressions}, no expression attributes, no unknown elements.
@@ -29,7 +48,7 @@ export function checkMdx(body: string, file: string, line = 1): void {
     tree = parser.parse(body);
   } catch (err) {
     const e = err as { message?: string; line?: number; column?: number; reason?: string };
-    throw new SourceError('mdx-syntax', `MDX does not parse: ${e.reason ?? e.message ?? String(err)}`, {
+    throw new SourceError('MDX_SYNTAX', `MDX does not parse: ${e.reason ?? e.message ?? String(err)}`, {
       file,
       line: (e.line ?? 1) + line - 1,
       column: e.column ?? 1,
@@ -42,12 +61,12 @@ export function checkMdx(body: string, file: string, line = 1): void {
   visit(tree, (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        return fail(node, 'mdx-esm', 'import and export are not allowed in MDX content');
+        return fail(node, 'MDX_ESM', 'import and export are not allowed in MDX content');
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         return fail(
           node,
-          'mdx-expression',
+          'MDX_EXPRESSION',
           'JavaScript expressions in {braces} are not allowed; put code in a fenced code block or `inline code`',
         );
       case 'mdxJsxFlowElement':
@@ -59,18 +78,18 @@ export function checkMdx(body: string, file: string, line = 1): void {
         if (!allowed) {
           return fail(
             node,
-            'mdx-component',
+            'MDX_COMPONENT',
             `<${name || '>'}> is not an allowed component (allowed: ${Object.keys(ALLOWED_MDX_COMPONENTS).join(', ')}); write Markdown instead`,
           );
         }
         for (const attr of jsx.attributes ?? []) {
           if (attr.type !== 'mdxJsxAttribute' || (typeof attr.value !== 'string' && attr.value !== null)) {
-            return fail(node, 'mdx-attribute', `<${name}> attributes must be plain strings, not expressions`);
+            return fail(node, 'MDX_ATTRIBUTE', `<${name}> attributes must be plain strings, not expressions`);
           }
           if (!attr.name || !allowed.includes(attr.name)) {
             return fail(
               node,
-              'mdx-attribute',
+              'MDX_ATTRIBUTE',
               `<${name}> has no attribute "${attr.name ?? ''}" (allowed: ${allowed.join(', ') || 'none'})`,
             );
           }
@@ -84,7 +103,7 @@ export function checkMdx(body: string, file: string, line = 1): void {
         if (!isSafeUrl(url))
           return fail(
             node,
-            'mdx-url',
+            'MDX_URL',
             `link to "${url.slice(0, 60)}" is not allowed: use http(s), mailto, or a path on this site`,
           );
         return undefined;

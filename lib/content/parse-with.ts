@@ -10,5 +10,5 @@ export function parseWith<T extends z.ZodType>(schema: T, source: YamlSource, fi
   const path = (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol');
   const where = source.positionOf(path);
   const field = path.length ? path.join('.') : '(document)';
-  throw new SourceError('invalid-field', `${field}: ${issue?.message ?? 'invalid'}`, { file, ...where });
+  throw new SourceError('INVALID_FIELD', `${field}: ${issue?.message ?? 'invalid'}`, { file, ...where });
 }

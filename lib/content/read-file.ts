@@ -10,11 +10,11 @@ import { decodeUtf8 } from '../text/utf8';
 export function readUtf8(file: string): { text: string; bytes: Buffer } {
   const bytes = readFileSync(file);
   const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) throw new SourceError('invalid-utf8', decoded.message, { file, ...decoded.at });
+  if (!decoded.ok) throw new SourceError('INVALID_UTF8', decoded.message, { file, ...decoded.at });
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const message = `a NUL byte at offset ${nul}: content files are text`;
-    throw new SourceError('nul-character', message, { file, ...bytePositionAt(bytes, nul) });
+    throw new SourceError('NUL_CHARACTER', message, { file, ...bytePositionAt(bytes, nul) });
   }
   return { text: decoded.text, bytes };
 }

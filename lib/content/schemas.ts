@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { SLUG_PATTERN } from '../slug';
+import { dataSourceSchema, detectionFieldsSchema, sampleSchema, slugSchema, testSchema } from '../detections/document';
+import { STATUSES } from '../vocabulary';
 
-// One schema per content file; the editor's forms will share them.
-export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
-export const CONFIDENCES = ['low', 'medium', 'high'] as const;
-export const STATUSES = ['draft', 'published'] as const;
+// The content/ files' schemas, built from the detection document's (lib/detections/document.ts): a folder is that
+// document split into files, plus `status` in the front matter (whether the import publishes it).
 
-const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lowercase letters, digits and single hyphens');
-const techniqueId = z.string().regex(/^T\d{4}(\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020 or T1020.001');
 const text = z.string().trim().min(1, 'must not be empty');
 
 export const platformSchema = z
   .object({
-    slug,
+    slug: slugSchema,
     name: text,
     shortName: text,
     vendor: text,
@@ -23,61 +20,18 @@ export const platformSchema = z
   .strict();
 export const platformsFileSchema = z.array(platformSchema).min(1);
 
-export const detectionFrontSchema = z
-  .object({
-    title: text.max(120),
-    summary: text.max(300),
-    techniques: z.array(techniqueId).min(1, 'name at least one ATT&CK technique'),
-    severity: z.enum(SEVERITIES),
-    confidence: z.enum(CONFIDENCES),
-    status: z.enum(STATUSES),
-    related: z.array(slug).default([]),
-    falsePositives: z.array(z.object({ title: text, detail: text }).strict()).default([]),
-  })
-  .strict();
+export const detectionFrontSchema = detectionFieldsSchema.extend({ status: z.enum(STATUSES) }).strict();
 
 export const variantFrontSchema = z
   .object({
-    platform: slug,
-    dataSources: z.array(z.object({ name: text, connector: text }).strict()).min(1, 'name at least one data source'),
+    platform: slugSchema,
+    dataSources: z.array(dataSourceSchema).min(1, 'name at least one data source'),
     tables: z.array(text).min(1, 'name at least one table, index or data stream'),
   })
   .strict();
 
 export const testPlanSchema = z
-  .object({
-    tests: z
-      .array(
-        z
-          .object({
-            key: slug,
-            name: text,
-            environment: slug,
-            behaviour: text,
-            logSource: text,
-            eventNames: z.array(text).min(1),
-            fields: z.array(text).min(1),
-            signal: text,
-            atomic: text.optional(),
-          })
-          .strict(),
-      )
-      .min(1, 'a test plan needs at least one test'),
-    samples: z
-      .array(
-        z
-          .object({
-            key: slug,
-            test: slug.optional(),
-            expect: z.enum(['match', 'miss']),
-            description: text,
-            logSource: text,
-            event: z.record(z.string(), z.unknown()),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
+  .object({ tests: z.array(testSchema).default([]), samples: z.array(sampleSchema).default([]) })
   .strict();
 
 export type PlatformDef = z.infer<typeof platformSchema>;

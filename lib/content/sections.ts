@@ -37,20 +37,20 @@ export function splitSections(
       const title = heading[1] ?? '';
       if (!allowed.includes(title)) {
         throw new SourceError(
-          'unknown-section',
+          'UNKNOWN_SECTION',
           `unknown section "## ${title}"; allowed: ${allowed.map((a) => `"## ${a}"`).join(', ')}`,
           { file, line, column: 1 },
         );
       }
       if (sections.has(title))
-        throw new SourceError('duplicate-section', `section "## ${title}" appears twice`, { file, line, column: 1 });
+        throw new SourceError('DUPLICATE_SECTION', `section "## ${title}" appears twice`, { file, line, column: 1 });
       close();
       current = { title, line, lines: [] };
       return;
     }
     if (current) current.lines.push(raw);
     else if (raw.trim() !== '') {
-      throw new SourceError('text-outside-section', 'text before the first "## " section heading', {
+      throw new SourceError('TEXT_OUTSIDE_SECTION', 'text before the first "## " section heading', {
         file,
         line,
         column: 1,

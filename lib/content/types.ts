@@ -1,35 +1,20 @@
-import type { DetectionFront, PlatformDef, TestPlan, VariantFront } from './schemas';
+import type { DetectionDocument } from '../detections/document';
+import type { SourceLocation } from '../errors';
+import type { PlatformDef } from './schemas';
 
-export interface VariantSource {
-  platform: string;
-  front: VariantFront;
-  query: string;
-  description: string;
-  tuning: string;
-  mdxFile: string;
-  queryFile: string;
-}
-
-export interface DetectionSource {
+/** One content/detections/<slug>/ folder: the document it holds, and where each of its fields is written. */
+export interface ContentDetection {
   slug: string;
   dir: string;
-  front: DetectionFront;
-  overview: string;
-  investigation: string;
-  response: string;
-  hunting: string;
-  sigmaFile: string;
-  /** The rule exactly as stored on disk (a BOM, if any, is kept), served byte for byte. */
-  sigmaYaml: string;
-  testsFile: string;
-  testPlan: TestPlan;
-  variants: VariantSource[];
-  /** sha-256 over every file of the folder, so an unchanged detection is not rewritten. */
-  contentHash: string;
+  /** `published` or `draft`: what the import makes of it. */
+  status: 'draft' | 'published';
+  document: DetectionDocument;
+  /** Where a field of the document (and a line and column inside it, for text) is written in the folder's files. */
+  locate(field: ReadonlyArray<string | number>, line?: number, column?: number): SourceLocation;
 }
 
 export interface ContentSet {
   root: string;
   platforms: PlatformDef[];
-  detections: DetectionSource[];
+  detections: ContentDetection[];
 }

@@ -17,7 +17,7 @@ export function parseYamlSource(text: string, file: string, lineOffset = 0): Yam
   const first = doc.errors[0];
   if (first) {
     const message = first.message.split('\n')[0] ?? 'YAML error';
-    throw new SourceError('yaml-syntax', message, { file, ...shift(yamlPositionAt(lineCounter, first.pos[0])) });
+    throw new SourceError('YAML_SYNTAX', message, { file, ...shift(yamlPositionAt(lineCounter, first.pos[0])) });
   }
   const positionOf = (path: ReadonlyArray<string | number>) =>
     shift(yamlPositionAt(lineCounter, lookupPath(doc, path).offset));

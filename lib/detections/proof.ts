@@ -1,5 +1,27 @@
-import { proveRule } from '../sigma/match';
+// A rule is proven by its samples: every attack sample must match (the rule it names, when the file holds several)
+// and no rule of the file may match a benign look-alike. Computed once, when a detection is written; pages read it.
+import { z } from 'zod';
+import { type CompiledRule, compileRule } from '../sigma/match';
 import { parseSigma } from '../sigma/read';
+import type { Expectation } from '../vocabulary';
+
+export interface ProofSample {
+  key: string;
+  expect: Expectation;
+  /** The id of the rule this sample is for; any rule of the file when absent. */
+  rule?: string;
+  event: unknown;
+}
+
+export interface SampleProof {
+  key: string;
+  expect: Expectation;
+  rule?: string;
+  matched: boolean;
+  ok: boolean;
+  /** Which search identifiers held, per rule when the file holds several (`<rule id>:selection`). */
+  selections: Record<string, boolean>;
+}
 
 export interface ProofSummary {
   ok: boolean;
@@ -7,47 +29,82 @@ export interface ProofSummary {
   error?: string;
   attack: { matched: number; total: number };
   benign: { matched: number; total: number };
-  results: Array<{ key: string; expect: 'match' | 'miss'; matched: boolean; ok: boolean }>;
-}
-
-interface Sample {
-  key: string;
-  expect: string;
-  event: unknown;
+  results: SampleProof[];
 }
 
 const NONE = { matched: 0, total: 0 };
+export const UNPROVEN: ProofSummary = { ok: false, attack: NONE, benign: NONE, results: [] };
 
-/**
- * Runs the stored rule over the stored samples: what the page claims is computed, never typed in.
- * A page must render whatever was stored, so a rule that cannot run is reported, not thrown.
- */
-export function proofOf(sigmaYaml: string, samples: ReadonlyArray<Sample>): ProofSummary {
-  if (samples.length === 0) return { ok: false, attack: NONE, benign: NONE, results: [] };
+/** Runs the rule file over the samples; a rule that cannot run is reported in the summary, never thrown. */
+export function proveSamples(sigma: string, samples: readonly ProofSample[]): ProofSummary {
+  if (samples.length === 0) return UNPROVEN;
   try {
-    const { rules } = parseSigma(sigmaYaml);
-    const proof = proveRule(
-      rules.map((r) => r.data),
-      samples.map((s) => ({
-        key: s.key,
-        expect: s.expect === 'miss' ? ('miss' as const) : ('match' as const),
-        event: s.event,
-      })),
-    );
-    const results = proof.results.map((r) => ({ key: r.key, expect: r.expect, matched: r.matched, ok: r.ok }));
-    return {
-      ok: proof.attack.total > 0 && results.every((r) => r.ok),
-      attack: proof.attack,
-      benign: proof.benign,
-      results,
-    };
+    const rules = parseSigma(sigma).rules.map((r) => ({
+      id: typeof r.data.id === 'string' ? r.data.id.toLowerCase() : `#${r.index + 1}`,
+      compiled: compileRule(r.data),
+    }));
+    const attack = { matched: 0, total: 0 };
+    const benign = { matched: 0, total: 0 };
+    const results = samples.map((sample): SampleProof => {
+      const { matched, selections } = judge(rules, sample);
+      const tally = sample.expect === 'match' ? attack : benign;
+      tally.total++;
+      if (matched) tally.matched++;
+      const ok = matched === (sample.expect === 'match');
+      return {
+        key: sample.key,
+        expect: sample.expect,
+        ...(sample.rule ? { rule: sample.rule } : {}),
+        matched,
+        ok,
+        selections,
+      };
+    });
+    return { ok: attack.total > 0 && results.every((r) => r.ok), attack, benign, results };
   } catch (error) {
-    return {
-      ok: false,
-      error: error instanceof Error ? error.message : String(error),
-      attack: NONE,
-      benign: NONE,
-      results: [],
-    };
+    return { ...UNPROVEN, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+function judge(
+  rules: ReadonlyArray<{ id: string; compiled: CompiledRule }>,
+  sample: ProofSample,
+): { matched: boolean; selections: Record<string, boolean> } {
+  const wanted = sample.rule?.toLowerCase();
+  // An attack sample proves the rule it names; a look-alike must pass every rule of the file unnoticed.
+  const judged = wanted && sample.expect === 'match' ? rules.filter((r) => r.id === wanted) : rules;
+  const selections: Array<[string, boolean]> = [];
+  let matched = false;
+  for (const rule of judged) {
+    const explained = rule.compiled.explain(sample.event);
+    matched ||= explained.match;
+    for (const [name, held] of Object.entries(explained.selections)) {
+      selections.push([rules.length === 1 ? name : `${rule.id}:${name}`, held]);
+    }
+  }
+  // fromEntries, so a selection named `__proto__` stays a selection.
+  return { matched, selections: Object.fromEntries(selections) };
+}
+
+/** Stored proofs are read back through this schema: a row written by an older version reads as unproven. */
+const storedSchema = z.object({
+  ok: z.boolean(),
+  error: z.string().optional(),
+  attack: z.object({ matched: z.number(), total: z.number() }),
+  benign: z.object({ matched: z.number(), total: z.number() }),
+  results: z.array(
+    z.object({
+      key: z.string(),
+      expect: z.enum(['match', 'miss']),
+      rule: z.string().optional(),
+      matched: z.boolean(),
+      ok: z.boolean(),
+      selections: z.record(z.string(), z.boolean()),
+    }),
+  ),
+});
+
+export function storedProof(value: unknown): ProofSummary {
+  const parsed = storedSchema.safeParse(value);
+  return parsed.success ? parsed.data : UNPROVEN;
 }

@@ -2,5 +2,3 @@
 export function variantTitle(detectionTitle: string, platformName: string): string {
   return `Detect ${detectionTitle} in ${platformName}`;
 }
-
-export const PORTABLE_SLUG = 'sigma';

@@ -1,11 +1,12 @@
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 const byOrder = { orderBy: { order: 'asc' } } as const;
 
 /** A published detection as the JSON API gives it: mapping, every SIEM query with its data sources, the test plan. */
 export async function getApiDetection(db: Db, slug: string) {
   return db.detection.findFirst({
-    where: { slug, status: 'published' },
+    where: { slug, status: PUBLISHED },
     select: {
       slug: true,
       title: true,

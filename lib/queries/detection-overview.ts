@@ -1,10 +1,10 @@
-import { cache } from 'react';
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
-/** A published detection with its SIEM variants, for /detections/<slug> and the portable-rule page. (Cached per render: generateMetadata and the page share one query.) */
-export const getDetectionOverview = cache(async (db: Db, slug: string) => {
+/** A published detection with its SIEM variants, for /detections/<slug> and the portable-rule page. */
+export async function getDetectionOverview(db: Db, slug: string) {
   return db.detection.findFirst({
-    where: { slug, status: 'published' },
+    where: { slug, status: PUBLISHED },
     include: {
       techniques: {
         include: {
@@ -22,6 +22,6 @@ export const getDetectionOverview = cache(async (db: Db, slug: string) => {
       revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, createdAt: true } },
     },
   });
-});
+}
 
 export type DetectionOverview = NonNullable<Awaited<ReturnType<typeof getDetectionOverview>>>;

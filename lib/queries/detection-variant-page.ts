@@ -1,10 +1,10 @@
-import { cache } from 'react';
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
-/** Everything the seed page (one detection on one SIEM) shows, or null when it isn't published. (Cached per render: generateMetadata and the page share one query.) */
-export const getDetectionVariantPage = cache(async (db: Db, slug: string, platform: string) => {
+/** Everything the seed page (one detection on one SIEM) shows, or null when it isn't published. */
+export async function getDetectionVariantPage(db: Db, slug: string, platform: string) {
   const detection = await db.detection.findFirst({
-    where: { slug, status: 'published' },
+    where: { slug, status: PUBLISHED },
     include: {
       techniques: {
         include: {
@@ -41,6 +41,6 @@ export const getDetectionVariantPage = cache(async (db: Db, slug: string, platfo
   const variant = detection.variants.find((v) => v.platformSlug === platform);
   if (!variant) return null;
   return { detection, variant };
-});
+}
 
 export type DetectionVariantPage = NonNullable<Awaited<ReturnType<typeof getDetectionVariantPage>>>;

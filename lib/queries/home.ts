@@ -1,8 +1,9 @@
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 /** The front page: counts, the newest changes, and the platforms. */
 export async function getHome(db: Db) {
-  const published = { status: 'published' } as const;
+  const published = { status: PUBLISHED } as const;
   const [detections, variants, techniquesCovered, platforms, recent, samples] = await Promise.all([
     db.detection.count({ where: published }),
     db.detectionVariant.count({ where: { detection: published } }),

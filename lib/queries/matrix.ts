@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 /** The ATT&CK matrix: tactics in order, each with its active techniques and how many published detections cover each. */
 export async function getMatrix(db: Db) {
@@ -11,7 +12,7 @@ export async function getMatrix(db: Db) {
     }),
     db.detectionTechnique.groupBy({
       by: ['techniqueId'],
-      where: { detection: { status: 'published' } },
+      where: { detection: { status: PUBLISHED } },
       _count: { _all: true },
     }),
   ]);

@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 /** Every SIEM in display order, with how many published detections have a query for it. */
 export async function listPlatforms(db: Db) {
@@ -10,7 +11,7 @@ export async function listPlatforms(db: Db) {
       shortName: true,
       vendor: true,
       language: true,
-      _count: { select: { variants: { where: { detection: { status: 'published' } } } } },
+      _count: { select: { variants: { where: { detection: { status: PUBLISHED } } } } },
     },
   });
 }

@@ -1,12 +1,12 @@
-import { cache } from 'react';
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
-/** One SIEM and every published detection written for it. (Cached per render: generateMetadata and the page share one query.) */
-export const getPlatformPage = cache(async (db: Db, slug: string) => {
+/** One SIEM and every published detection written for it. */
+export async function getPlatformPage(db: Db, slug: string) {
   const platform = await db.platform.findUnique({ where: { slug } });
   if (!platform) return null;
   const variants = await db.detectionVariant.findMany({
-    where: { platformSlug: slug, detection: { status: 'published' } },
+    where: { platformSlug: slug, detection: { status: PUBLISHED } },
     include: {
       detection: {
         select: {
@@ -23,4 +23,4 @@ export const getPlatformPage = cache(async (db: Db, slug: string) => {
   });
   const platforms = await db.platform.findMany({ orderBy: { order: 'asc' } });
   return { platform, variants, platforms };
-});
+}

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/sqlite/client';
+import { PUBLISHED } from '../vocabulary';
 
 /** One page of active ATT&CK techniques in ID order, optionally of one tactic, with how many published detections cover each. */
 export async function listTechniques(
@@ -24,7 +25,7 @@ export async function listTechniques(
         url: true,
         parentId: true,
         tactics: { select: { tactic: { select: { shortname: true } } }, orderBy: { tactic: { order: 'asc' } } },
-        _count: { select: { detections: { where: { detection: { status: 'published' } } } } },
+        _count: { select: { detections: { where: { detection: { status: PUBLISHED } } } } },
       },
     }),
   ]);

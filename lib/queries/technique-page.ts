@@ -1,8 +1,8 @@
-import { cache } from 'react';
 import type { Db } from '../db/client';
+import { PUBLISHED } from '../vocabulary';
 
 const detectionCard = {
-  where: { detection: { status: 'published' } },
+  where: { detection: { status: PUBLISHED } },
   include: {
     detection: {
       select: {
@@ -18,8 +18,8 @@ const detectionCard = {
   },
 } as const;
 
-/** A technique with its tactics, parent, sub-techniques and the published detections of each. (Cached per render: generateMetadata and the page share one query.) */
-export const getTechniquePage = cache(async (db: Db, id: string) => {
+/** A technique with its tactics, parent, sub-techniques and the published detections of each. */
+export async function getTechniquePage(db: Db, id: string) {
   return db.technique.findUnique({
     where: { id },
     include: {
@@ -33,6 +33,6 @@ export const getTechniquePage = cache(async (db: Db, id: string) => {
       },
     },
   });
-});
+}
 
 export type TechniquePage = NonNullable<Awaited<ReturnType<typeof getTechniquePage>>>;

@@ -1,7 +1,8 @@
 export interface StoredRule {
-  slug: string;
-  sigmaYaml: string;
-  sigmaSha256: string;
+  /** The download's name without `.yml`: the detection's slug, or the rule's id. */
+  fileName: string;
+  yaml: string;
+  sha256: string;
   updatedAt: Date;
 }
 
@@ -9,9 +10,9 @@ export interface StoredRule {
 export function ruleHeaders(rule: StoredRule, bytes: number): Headers {
   return new Headers({
     'content-type': 'application/yaml; charset=utf-8',
-    'content-disposition': `attachment; filename="${rule.slug}.yml"`,
+    'content-disposition': `attachment; filename="${rule.fileName}.yml"`,
     'content-length': String(bytes),
-    etag: `"${rule.sigmaSha256}"`,
+    etag: `"${rule.sha256}"`,
     'last-modified': rule.updatedAt.toUTCString(),
     'cache-control': 'public, max-age=0, must-revalidate',
     'x-content-type-options': 'nosniff',

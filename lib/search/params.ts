@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { SEVERITIES } from '../content/schemas';
+import { isTechniqueId } from '../attack/ids';
 import { SLUG_PATTERN } from '../slug';
+import { SEVERITIES } from '../vocabulary';
 
 // The search URL (`/search?q=&tactic=&technique=&platform=&severity=&status=&page=`) is the state of a search.
 // Parsing never throws: a bad value is dropped and reported, so the page can ignore it and the API can refuse it.
@@ -34,10 +35,7 @@ const slug = z
   .regex(SLUG_PATTERN, 'must be a slug such as exfiltration');
 const FIELDS = {
   tactic: slug,
-  technique: z
-    .string()
-    .toUpperCase()
-    .regex(/^T\d{4}(?:\.\d{3})?$/, 'must be an ATT&CK technique ID such as T1020.001'),
+  technique: z.string().toUpperCase().refine(isTechniqueId, 'must be an ATT&CK technique ID such as T1020.001'),
   platform: slug,
   severity: z
     .string()

@@ -1,6 +1,6 @@
 import type { Provider } from '../db/config';
-import { PORTABLE_SLUG } from '../detections/titles';
 import type { Prisma } from '../generated/sqlite/client';
+import { PORTABLE_SLUG, PUBLISHED } from '../vocabulary';
 import type { SearchQuery } from './params';
 import { textContains } from './text-contains';
 
@@ -35,7 +35,7 @@ function termWhere(provider: Provider, term: string): Where {
 
 /** Published detections matching every term and every filter. */
 export function detectionWhere(provider: Provider, query: SearchQuery): Where {
-  const and: Where[] = [{ status: 'published' }, ...searchTerms(query.q).map((term) => termWhere(provider, term))];
+  const and: Where[] = [{ status: PUBLISHED }, ...searchTerms(query.q).map((term) => termWhere(provider, term))];
   if (query.tactic) {
     and.push({ techniques: { some: { technique: { tactics: { some: { tactic: { shortname: query.tactic } } } } } } });
   }

@@ -1,76 +1,79 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { YamlObject } from '../sigma/read';
-import { confidenceOf, contentHashOf, IMPORT_FORMAT_VERSION, ruleFields } from './fields';
+import { parseSigma } from '../sigma/read';
+import { confidenceOf, ruleFields } from './fields';
 
-const bytes = new TextEncoder().encode('title: x\n');
-const fieldsOf = (rules: YamlObject[]) => ruleFields(rules, bytes, 'title: x\n');
+const fieldsOf = (text: string) => ruleFields(parseSigma(text), text);
+
+const RULE = `title: A rule
+id: ABCDEF01-3d4e-4f50-8a6b-7c8d9e0f1a2b
+status: stable
+level: high
+description: Detects <b>this</b>. And more.
+falsepositives: [Admins, ' ', Backup jobs]
+tags: [attack.exfiltration, attack.t1020.001, attack.T1071, cve.2024-1234, attack.g0016]
+logsource: { product: aws, service: cloudtrail }
+detection: { selection: { eventName: x }, condition: selection }
+`;
 
 describe('ruleFields', () => {
-  it('maps a rule to detection fields', () => {
-    const f = fieldsOf([
-      {
-        id: 'ABCDEF01-3d4e-4f50-8a6b-7c8d9e0f1a2b',
-        title: 'A rule',
-        status: 'stable',
-        level: 'high',
-        description: 'Detects <b>this</b>. And more.',
-        falsepositives: ['Admins', ' ', 'Backup jobs'],
-        tags: ['attack.exfiltration', 'attack.t1020.001', 'attack.T1071', 'cve.2024-1234', 'attack.g0016'],
-      },
-    ]);
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    expect(f).toEqual({
-      sigmaId: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b',
+  it('maps a rule to the document of a detection, but for its slug and techniques', () => {
+    const f = fieldsOf(RULE);
+    expect(f?.sigmaId).toBe('abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b');
+    expect(f?.tagTechniques).toEqual(['T1020.001', 'T1071']);
+    expect(f?.document).toEqual({
       title: 'A rule',
       summary: 'Detects <b>this</b>.',
       severity: 'high',
       confidence: 'high',
-      overviewMdx: 'Detects \\<b\\>this\\</b\\>. And more.',
+      related: [],
       falsePositives: [
         { title: 'Admins', detail: '' },
         { title: 'Backup jobs', detail: '' },
       ],
-      tagTechniques: ['T1020.001', 'T1071'],
-      sigmaYaml: 'title: x\n',
-      sigmaSha256: sha,
-      contentHash: contentHashOf(bytes, IMPORT_FORMAT_VERSION),
+      overview: 'Detects \\<b\\>this\\</b\\>. And more.',
+      investigation: '',
+      response: '',
+      hunting: '',
+      sigma: RULE,
+      tests: [],
+      samples: [],
+      variants: [],
     });
-  });
-
-  it('hashes the bytes together with the import format version, so a change in how fields are derived refreshes rows', () => {
-    const rules = [{ id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'T' }];
-    const now = ruleFields(rules, bytes, 'title: x\n');
-    const next = ruleFields(rules, bytes, 'title: x\n', IMPORT_FORMAT_VERSION + 1);
-    const sha = createHash('sha256').update(bytes).digest('hex');
-    expect(now?.sigmaSha256).toBe(sha);
-    expect(next?.sigmaSha256).toBe(sha);
-    expect(now?.contentHash).not.toBe(sha);
-    expect(next?.contentHash).not.toBe(now?.contentHash);
-    expect(contentHashOf(bytes, IMPORT_FORMAT_VERSION)).toBe(now?.contentHash);
+    expect(f?.rules.map((r) => [r.id, r.logsource, r.yaml === RULE])).toEqual([
+      ['abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', 'aws/cloudtrail', true],
+    ]);
   });
 
   it('defaults: medium severity, the title as summary and overview, a single false positive string', () => {
-    const f = fieldsOf([
-      { id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'Only a title', falsepositives: 'Unknown' },
-    ]);
-    expect(f).toMatchObject({
+    const f = fieldsOf('title: Only a title\nid: abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b\nfalsepositives: Unknown\n');
+    expect(f?.document).toMatchObject({
       severity: 'medium',
       confidence: 'low',
       summary: 'Only a title',
-      overviewMdx: 'Only a title',
+      overview: 'Only a title',
       falsePositives: [{ title: 'Unknown', detail: '' }],
     });
   });
 
-  it('takes the techniques of every rule of a collection, and needs an id', () => {
-    const f = fieldsOf([
-      { id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'T', tags: ['attack.t1020'] },
-      { id: 'abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', title: 'T', tags: ['attack.t1071', 'attack.t1020'] },
-    ]);
+  it('takes the techniques of every rule of a collection, serves it whole, and needs an id', () => {
+    const collection = `action: global
+title: T
+id: abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b
+tags: [attack.t1020]
+---
+logsource: { product: aws }
+detection: { s: { a: 1 }, condition: s }
+---
+logsource: { product: gcp }
+tags: [attack.t1071, attack.t1020]
+detection: { s: { a: 1 }, condition: s }
+`;
+    const f = fieldsOf(collection);
     expect(f?.tagTechniques).toEqual(['T1020', 'T1071']);
-    expect(fieldsOf([{ title: 'no id' }])).toBeNull();
-    expect(fieldsOf([])).toBeNull();
+    expect(f?.rules.map((r) => [r.id, r.yaml === collection])).toEqual([
+      ['abcdef01-3d4e-4f50-8a6b-7c8d9e0f1a2b', true],
+    ]);
+    expect(fieldsOf('title: no id\n')).toBeNull();
   });
 
   it.each([

@@ -1,46 +1,27 @@
-import { createHash } from 'node:crypto';
-import type { YamlObject, YamlValue } from '../sigma/read';
+import type { DetectionDocument, FalsePositive } from '../detections/document';
+import { type RuleDocument, ruleDocumentsOf } from '../detections/rule-documents';
+import type { ParsedSigma, YamlObject, YamlValue } from '../sigma/read';
+import { isOneOf, SEVERITIES } from '../vocabulary';
 import { mdxSafeText } from './mdx-text';
 import { summaryOf } from './summary';
 
-// A type, not an interface: Prisma's JSON input type accepts only shapes with an implicit index signature.
-export type FalsePositive = { title: string; detail: string };
-
-/** What a Sigma file contributes to its Detection row: everything but the slug and the database's own ids. */
+/** What a Sigma file contributes to its detection: the document but for the slug and techniques, which the plan decides. */
 export interface RuleFields {
   sigmaId: string;
-  title: string;
-  summary: string;
-  severity: string;
-  confidence: string;
-  overviewMdx: string;
-  falsePositives: FalsePositive[];
-  /** ATT&CK technique ids from the tags; the writer keeps those our Technique table has. */
+  document: Omit<DetectionDocument, 'slug' | 'techniques'>;
+  /** ATT&CK technique ids from the tags; the plan keeps those our Technique table has. */
   tagTechniques: string[];
-  sigmaYaml: string;
-  /** SHA-256 of the file's bytes: what /rules/<slug>.yml serves. */
-  sigmaSha256: string;
-  /** contentHashOf(bytes, IMPORT_FORMAT_VERSION): equal means nothing to update. */
-  contentHash: string;
+  /** The file's rules as served one by one at /rules/<id>.yml. */
+  rules: RuleDocument[];
 }
 
-/**
- * The version of how a file becomes a Detection row. BUMP IT WHENEVER THE DERIVATION CHANGES: summaryOf,
- * mdxSafeText, confidenceOf, the severity or false-positive rules, technique tags, anything ruleFields computes.
- * contentHash covers the bytes and this number, so after a bump the next import refreshes every imported row
- * (one new revision each) instead of calling files with the same bytes unchanged.
- * History: 1, the bytes alone (no version); 2, the bytes with this version.
- */
-export const IMPORT_FORMAT_VERSION = 2;
-
-const LEVELS = new Set(['informational', 'low', 'medium', 'high', 'critical']);
 const TECHNIQUE_TAG = /^attack\.(t\d{4}(?:\.\d{3})?)$/i;
 
 /**
  * Sigma's `status` says how far a rule has been tried in the field, which is what our confidence means:
  * stable → high, test → medium, and experimental (or deprecated, unsupported, none) → low.
  */
-export function confidenceOf(status: YamlValue | undefined): string {
+export function confidenceOf(status: YamlValue | undefined): 'low' | 'medium' | 'high' {
   if (status === 'stable') return 'high';
   if (status === 'test') return 'medium';
   return 'low';
@@ -50,36 +31,34 @@ export function confidenceOf(status: YamlValue | undefined): string {
  * The fields of a file's rules. A collection's rules share the file (one download, one detection): the first
  * rule names it, and the techniques are those any of its rules is tagged with. Returns null without an id.
  */
-export function ruleFields(
-  rules: readonly YamlObject[],
-  bytes: Uint8Array,
-  text: string,
-  formatVersion: number = IMPORT_FORMAT_VERSION,
-): RuleFields | null {
+export function ruleFields(parsed: Pick<ParsedSigma, 'documents' | 'rules'>, text: string): RuleFields | null {
+  const rules = parsed.rules.map((r) => r.data);
   const first = rules[0];
   if (!first || typeof first.id !== 'string') return null;
   const title = typeof first.title === 'string' ? storable(first.title) : first.id;
   const description = typeof first.description === 'string' ? storable(first.description) : undefined;
-  const sha = createHash('sha256').update(bytes).digest('hex');
   return {
     // UUIDs are case-insensitive, and /rules/<id>.yml accepts the lowercase form only.
     sigmaId: first.id.toLowerCase(),
-    title,
-    summary: summaryOf(description, title),
-    severity: typeof first.level === 'string' && LEVELS.has(first.level) ? first.level : 'medium',
-    confidence: confidenceOf(first.status),
-    overviewMdx: mdxSafeText(description ?? title),
-    falsePositives: falsePositivesOf(first.falsepositives),
+    document: {
+      title,
+      summary: summaryOf(description, title),
+      severity: isOneOf(SEVERITIES, first.level) ? first.level : 'medium',
+      confidence: confidenceOf(first.status),
+      related: [],
+      falsePositives: falsePositivesOf(first.falsepositives),
+      overview: mdxSafeText(description ?? title),
+      investigation: '',
+      response: '',
+      hunting: '',
+      sigma: text,
+      tests: [],
+      samples: [],
+      variants: [],
+    },
     tagTechniques: techniquesOf(rules),
-    sigmaYaml: text,
-    sigmaSha256: sha,
-    contentHash: contentHashOf(bytes, formatVersion),
+    rules: ruleDocumentsOf(text, parsed),
   };
-}
-
-/** What the import compares to decide "unchanged": the file's bytes and the version of the derivation. */
-export function contentHashOf(bytes: Uint8Array, formatVersion: number): string {
-  return createHash('sha256').update(`tripline-sigma-import/${formatVersion}\n`).update(bytes).digest('hex');
 }
 
 /**

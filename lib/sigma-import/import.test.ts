@@ -12,7 +12,6 @@ import { getDetectionOverview } from '../queries/detection-overview';
 import { getRuleFile } from '../queries/rule-file';
 import { parseSigma } from '../sigma/read';
 import { validateSigma } from '../sigma/validate';
-import { IMPORT_FORMAT_VERSION } from './fields';
 import { importSigmaFolder } from './import';
 import { NotMigratedError } from './migrated';
 import type { SigmaImportReport } from './report';
@@ -163,7 +162,7 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     });
     expect(mirror).toMatchObject({
       sigmaId: ID.mirror,
-      source: 'sigma-import',
+      source: 'sigmahq',
       status: 'published',
       severity: 'high',
       confidence: 'high',
@@ -197,14 +196,14 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
       const bytes = readFileSync(join(folder, file));
       for (const name of [slug, id]) {
         const rule = await getRuleFile(t.db, name);
-        expect(rule?.slug).toBe(slug);
-        expect(Buffer.from(rule?.sigmaYaml ?? '', 'utf8').equals(bytes)).toBe(true);
+        expect(rule?.fileName).toBe(name);
+        expect(Buffer.from(rule?.yaml ?? '', 'utf8').equals(bytes)).toBe(true);
       }
       expect((await getDetectionOverview(t.db, slug))?.sigmaId).toBe(id);
     }
     const bom = await getRuleFile(t.db, 'bom-crlf');
-    expect(bom?.sigmaYaml.startsWith('\uFEFF')).toBe(true);
-    expect(bom?.sigmaYaml).toContain('\r\n');
+    expect(bom?.yaml.startsWith('\uFEFF')).toBe(true);
+    expect(bom?.yaml).toContain('\r\n');
   });
 
   it('stores every imported rule so that it round-trips: same bytes, same parsed rules, an overview that compiles', async () => {
@@ -233,14 +232,14 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
       sigmaId: ID.placeholder,
       severity: 'low',
       confidence: 'medium',
-      source: 'sigma-import',
+      source: 'sigmahq',
       status: 'published',
     });
     expect(d.summary).toContain('%userdomain%');
     expect(d.techniques.map((x) => x.techniqueId)).toEqual(['T1016']);
     expect(d.sigmaYaml).toBe(PLACEHOLDER);
     for (const name of ['userdomain-enum', ID.placeholder])
-      expect((await getRuleFile(t.db, name))?.sigmaYaml).toBe(PLACEHOLDER);
+      expect((await getRuleFile(t.db, name))?.yaml).toBe(PLACEHOLDER);
     // It imports; the validator warns that the rule cannot run until someone supplies the placeholder values.
     const warnings = first?.created.find((c) => c.slug === 'userdomain-enum')?.warnings ?? [];
     expect(warnings.length).toBeGreaterThan(0);
@@ -295,24 +294,32 @@ describe.each(PROVIDERS)('importSigmaFolder on %s', (provider) => {
     expect(await t.db.detection.count({ where: { sigmaId: ID.bom } })).toBe(1);
   });
 
-  it('updates a rule whose bytes are the same when the import format version changes, then leaves it alone', async () => {
+  it('refreshes a row derived by an older version of the store, without a new revision, then leaves it alone', async () => {
     const root = tempDir('sigma-import-version-');
     const id = '77777777-aaaa-4bbb-8ccc-000000000001';
     writeFiles(root, { 'versioned.yml': sigmaRule({ id, description: 'Derived fields change with the importer.' }) });
     expect(slugs((await importSigmaFolder(t.db, root, { catalog })).created)).toEqual(['versioned']);
     const before = await t.db.detection.findUniqueOrThrow({ where: { sigmaId: id } });
+    // What a row written before STORE_FORMAT_VERSION was bumped looks like: another hash for the same document.
+    await t.db.detection.update({
+      where: { id: before.id },
+      data: { contentHash: 'older-derivation', summary: 'old' },
+    });
 
-    const next = await importSigmaFolder(t.db, root, { catalog, formatVersion: IMPORT_FORMAT_VERSION + 1 });
+    const next = await importSigmaFolder(t.db, root, { catalog });
     expect([slugs(next.updated), next.unchanged, next.created]).toEqual([['versioned'], [], []]);
     const after = await t.db.detection.findUniqueOrThrow({
       where: { sigmaId: id },
       include: { revisions: { orderBy: { number: 'asc' } } },
     });
-    expect(after.revisions.map((r) => r.number)).toEqual([1, 2]);
-    expect(after.contentHash).not.toBe(before.contentHash);
-    expect([after.sigmaSha256, after.sigmaYaml]).toEqual([before.sigmaSha256, before.sigmaYaml]);
+    expect(after.revisions.map((r) => r.number)).toEqual([1]);
+    expect([after.contentHash, after.summary, after.sigmaYaml]).toEqual([
+      before.contentHash,
+      before.summary,
+      before.sigmaYaml,
+    ]);
 
-    const again = await importSigmaFolder(t.db, root, { catalog, formatVersion: IMPORT_FORMAT_VERSION + 1 });
+    const again = await importSigmaFolder(t.db, root, { catalog });
     expect([slugs(again.unchanged), again.updated]).toEqual([['versioned'], []]);
   });
 

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Db } from '../db/client';
 import { finding } from '../sigma/findings';
 import { findRuleFiles } from '../sigma/read';
+import { DEFAULT_IMPORT_SOURCE } from '../vocabulary';
 import { loadCatalogState } from './catalog-state';
 import { ensureMigrated } from './migrated';
 import { type PlannedWrite, planImport, type ValidRule } from './plan';
@@ -12,6 +13,8 @@ import { writeAll } from './write-all';
 
 /** What readRuleFile takes (catalog, maxBytes, the seams), and how to write. */
 export interface SigmaImportOptions extends ReadOptions {
+  /** The collection's name, each detection's `source` (default sigmahq). */
+  source?: string;
   batchSize?: number;
   progress?: Progress;
   now?: Date;
@@ -52,12 +55,14 @@ export async function importSigmaFolder(
       'the Technique table is empty, so no rule is linked to a technique: run `npm run import:content` first, then import again',
     );
   }
-  const plan = planImport(valid, state);
+  const source = options.source ?? DEFAULT_IMPORT_SOURCE;
+  const plan = planImport(valid, state, source);
   report.unchanged.push(...plan.unchanged);
   report.rejected.push(...plan.rejected);
 
   if (plan.writes.length) progress.start('write', plan.writes.length);
   const result = await writeAll(db, plan.writes, {
+    source,
     batchSize: options.batchSize,
     now: options.now,
     onProgress: (done) => progress.update(done),
@@ -92,5 +97,5 @@ function ruleFilesUnder(folder: string): string[] {
 }
 
 function imported(w: PlannedWrite): ImportedRule {
-  return { file: w.file, slug: w.slug, sigmaId: w.fields.sigmaId, warnings: w.warnings };
+  return { file: w.file, slug: w.slug, sigmaId: w.sigmaId, warnings: w.warnings };
 }

@@ -1,5 +1,8 @@
+import type { DetectionDocument } from '../detections/document';
+import type { RuleDocument } from '../detections/rule-documents';
 import { type Finding, finding, type Position } from '../sigma/findings';
-import { type CatalogState, type ExistingDetection, SIGMA_IMPORT_SOURCE } from './catalog-state';
+import { documentHash } from '../store';
+import type { CatalogState, ExistingDetection } from './catalog-state';
 import type { RuleFields } from './fields';
 import type { ImportedRule, RejectedFile } from './report';
 import { chooseSlug } from './slug';
@@ -15,9 +18,10 @@ export interface PlannedWrite {
   action: 'create' | 'update';
   file: string;
   slug: string;
-  fields: RuleFields;
-  /** Technique ids from the tags that the Technique table has, sorted. */
-  techniques: string[];
+  sigmaId: string;
+  /** The whole document, slug decided and techniques narrowed to those the Technique table has. */
+  document: DetectionDocument;
+  rules: RuleDocument[];
   warnings: Finding[];
   existing?: ExistingDetection;
 }
@@ -31,8 +35,9 @@ export interface ImportPlan {
 /**
  * Decides, before anything is written, what each valid rule does: create, update, nothing, or reject. Rules
  * come in file order; a slug or id claimed earlier in the run counts as taken, so the plan is the same every run.
+ * `source` names the collection: the import only ever changes detections it created from that collection.
  */
-export function planImport(rules: readonly ValidRule[], state: CatalogState): ImportPlan {
+export function planImport(rules: readonly ValidRule[], state: CatalogState, source: string): ImportPlan {
   const plan: ImportPlan = { writes: [], unchanged: [], rejected: [] };
   const slugOwners = new Map<string, string | null>([...state.bySlug].map(([slug, d]) => [slug, d.sigmaId]));
   const claimedIds = new Map<string, string>();
@@ -54,7 +59,7 @@ export function planImport(rules: readonly ValidRule[], state: CatalogState): Im
       continue;
     }
     const existing = state.bySigmaId.get(sigmaId);
-    if (existing && existing.source !== SIGMA_IMPORT_SOURCE) {
+    if (existing && existing.source !== source) {
       refuse(
         'IMPORT_NOT_OURS',
         `detection '${existing.slug}' (source: ${existing.source}) already has id ${sigmaId}; the import never overwrites a detection it did not create`,
@@ -62,38 +67,19 @@ export function planImport(rules: readonly ValidRule[], state: CatalogState): Im
       continue;
     }
     const techniques = rule.fields.tagTechniques.filter((id) => state.techniqueIds.has(id));
-    if (existing) {
-      claimedIds.set(sigmaId, rule.file);
-      const imported: ImportedRule = { file: rule.file, slug: existing.slug, sigmaId, warnings: rule.warnings };
-      if (existing.contentHash === rule.fields.contentHash && existing.techniques.join() === techniques.join())
-        plan.unchanged.push(imported);
-      else
-        plan.writes.push({
-          action: 'update',
-          file: rule.file,
-          slug: existing.slug,
-          fields: rule.fields,
-          techniques,
-          warnings: rule.warnings,
-          existing,
-        });
-      continue;
-    }
-    const slug = chooseSlug(rule.file, sigmaId, (s) => slugOwners.get(s));
+    const slug = existing?.slug ?? chooseSlug(rule.file, sigmaId, (s) => slugOwners.get(s));
     if (!slug) {
       refuse('IMPORT_NO_SLUG', `every slug derived from the file name and id is taken by another detection`);
       continue;
     }
     claimedIds.set(sigmaId, rule.file);
     slugOwners.set(slug, sigmaId);
-    plan.writes.push({
-      action: 'create',
-      file: rule.file,
-      slug,
-      fields: rule.fields,
-      techniques,
-      warnings: rule.warnings,
-    });
+    const document: DetectionDocument = { ...rule.fields.document, slug, techniques };
+    const write = { file: rule.file, slug, sigmaId, document, rules: rule.fields.rules, warnings: rule.warnings };
+    if (!existing) plan.writes.push({ action: 'create', ...write });
+    else if (existing.contentHash === documentHash(document)) {
+      plan.unchanged.push({ file: rule.file, slug, sigmaId, warnings: rule.warnings });
+    } else plan.writes.push({ action: 'update', ...write, existing });
   }
   return plan;
 }

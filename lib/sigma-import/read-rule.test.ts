@@ -21,7 +21,7 @@ describe('readRuleFile', () => {
     const { outcome } = read({ 'r.yml': text }, 'r.yml');
     expect(outcome.kind).toBe('rule');
     if (outcome.kind !== 'rule') return;
-    expect(outcome.fields.sigmaYaml).toBe(text);
+    expect(outcome.fields.document.sigma).toBe(text);
     expect(outcome.fields.tagTechniques).toEqual(['T1020.001', 'T1050']);
     expect(outcome.warnings.map((w) => w.code)).toEqual(['TAG_REVOKED_TECHNIQUE']);
     expect(outcome.idAt).toEqual({ line: 2, column: 1 });
@@ -31,9 +31,9 @@ describe('readRuleFile', () => {
     const text = `\uFEFF${sigmaRule({ id: ID, description: 'Détecte — 日本語 😀' }).replaceAll('\n', '\r\n')}`;
     const { root, outcome } = read({ 'bom.yml': text }, 'bom.yml');
     if (outcome.kind !== 'rule') throw new Error(`expected a rule, got ${JSON.stringify(outcome)}`);
-    expect(outcome.fields.sigmaYaml.startsWith('\uFEFF')).toBe(true);
-    expect(Buffer.from(outcome.fields.sigmaYaml, 'utf8').equals(readFileSync(join(root, 'bom.yml')))).toBe(true);
-    expect(outcome.fields.summary).toBe('Détecte — 日本語 😀');
+    expect(outcome.fields.document.sigma.startsWith('\uFEFF')).toBe(true);
+    expect(Buffer.from(outcome.fields.document.sigma, 'utf8').equals(readFileSync(join(root, 'bom.yml')))).toBe(true);
+    expect(outcome.fields.document.summary).toBe('Détecte — 日本語 😀');
   });
 
   it('rejects a rule with errors, giving every error with its position', () => {

@@ -20,8 +20,6 @@ export interface ReadOptions {
   maxBytes?: number;
   /** The validator; a seam so tests can make it throw. */
   validate?: typeof validateSigma;
-  /** IMPORT_FORMAT_VERSION unless a test says otherwise. */
-  formatVersion?: number;
 }
 
 const encoder = new TextEncoder();
@@ -84,12 +82,7 @@ function judge(root: string, file: string, options: ReadOptions): FileOutcome {
       positionAt(text, nul),
     );
   }
-  const fields = ruleFields(
-    result.rules.map((r) => r.data),
-    bytes,
-    text,
-    options.formatVersion,
-  );
+  const fields = ruleFields(result, text);
   if (!fields) {
     const message = 'rule has no id: the import finds a rule again by its Sigma id, and serves it at /rules/<id>.yml';
     return reject(file, 'IMPORT_NO_ID', 'id', message, { line: 1, column: 1 });

@@ -106,7 +106,7 @@ describe('import of the SigmaHQ fixtures (fixtures/sigmahq)', () => {
         severity: row.level,
         confidence: confidenceOf(row.status),
         status: 'published',
-        source: 'sigma-import',
+        source: 'sigmahq',
       });
       expect(d.sigmaSha256).toBe(row.sha256);
       const tagged = (row.tags ?? '')
@@ -117,8 +117,8 @@ describe('import of the SigmaHQ fixtures (fixtures/sigmahq)', () => {
 
       for (const name of [d.slug, row.id ?? '']) {
         const rule = await getRuleFile(t.db, name);
-        expect(rule?.slug).toBe(d.slug);
-        const served = Buffer.from(rule?.sigmaYaml ?? '', 'utf8');
+        expect(rule?.fileName).toBe(name);
+        const served = Buffer.from(rule?.yaml ?? '', 'utf8');
         expect(served.equals(bytes)).toBe(true);
         expect(createHash('sha256').update(served).digest('hex')).toBe(row.sha256);
       }

@@ -1,6 +1,8 @@
-// Slugs end up in URLs (/detections/<slug>, /rules/<slug>.yml) whose route accepts only [a-z0-9] runs joined
-// by single dashes, at most 200 characters: every slug made here fits that, or the download would 404.
-const MAX_BASE_LENGTH = 150;
+import { MAX_SLUG_LENGTH } from '../slug';
+
+// Slugs end up in URLs (/detections/<slug>, /rules/<slug>.yml) that accept only lib/slug.ts's slugs: the base leaves
+// room for a dash and a whole UUID, so every slug made here fits, or the download would 404.
+const MAX_BASE_LENGTH = MAX_SLUG_LENGTH - 1 - 36;
 
 /** `proc_creation_win_foo.yml` → `proc-creation-win-foo`; accents dropped, anything else outside [a-z0-9] a dash. */
 export function baseSlug(fileName: string): string {

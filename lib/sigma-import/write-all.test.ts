@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeAttack } from '../content/write-attack';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
+import { parseSigma } from '../sigma/read';
 import { smallCatalogFile } from '../sigma/test-support';
 import { ruleFields } from './fields';
 import type { PlannedWrite } from './plan';
@@ -9,9 +10,10 @@ import { writeAll } from './write-all';
 
 function plannedCreate(slug: string, id: string): PlannedWrite {
   const text = sigmaRule({ id, title: slug });
-  const fields = ruleFields([{ id, title: slug }], Buffer.from(text), text);
+  const fields = ruleFields(parseSigma(text), text);
   if (!fields) throw new Error('no fields');
-  return { action: 'create', file: `${slug}.yml`, slug, fields, techniques: ['T1020'], warnings: [] };
+  const document = { ...fields.document, slug, techniques: ['T1020'] };
+  return { action: 'create', file: `${slug}.yml`, slug, sigmaId: id, document, rules: fields.rules, warnings: [] };
 }
 
 describe.each(PROVIDERS)('writeAll on %s', (provider) => {
@@ -30,7 +32,11 @@ describe.each(PROVIDERS)('writeAll on %s', (provider) => {
       plannedCreate(`batched-${i}`, `00000000-aaaa-4bbb-8ccc-00000000000${i}`),
     );
     const seen: number[] = [];
-    const result = await writeAll(t.db, writes, { batchSize: 2, onProgress: (done) => seen.push(done) });
+    const result = await writeAll(t.db, writes, {
+      source: 'sigmahq',
+      batchSize: 2,
+      onProgress: (done) => seen.push(done),
+    });
     expect(seen).toEqual([2, 4, 5]);
     expect(result.failed).toEqual([]);
     const rows = await t.db.detection.findMany({
@@ -51,10 +57,10 @@ describe.each(PROVIDERS)('writeAll on %s', (provider) => {
       plannedCreate('batched-0', '11111111-aaaa-4bbb-8ccc-000000000002'),
       plannedCreate('retry-third', '11111111-aaaa-4bbb-8ccc-000000000003'),
     ];
-    const result = await writeAll(t.db, writes, { batchSize: 10 });
+    const result = await writeAll(t.db, writes, { source: 'sigmahq', batchSize: 10 });
     expect(result.written.map((w) => w.slug)).toEqual(['retry-first', 'retry-third']);
     expect(result.failed.map((f) => f.write.slug)).toEqual(['batched-0']);
-    expect(result.failed[0]?.error).toMatch(/unique/i);
+    expect(result.failed[0]?.error).toMatch(/batched-0 already exists/);
     const rows = await t.db.detection.findMany({
       where: { slug: { startsWith: 'retry-' } },
       include: { revisions: true, techniques: true },

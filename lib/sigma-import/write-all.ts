@@ -1,10 +1,12 @@
 import type { Db } from '../db/client';
+import { writeDetections } from '../store';
 import type { PlannedWrite } from './plan';
-import { writeBatch } from './write-batch';
 
 export const DEFAULT_BATCH_SIZE = 200;
 
 export interface WriteOptions {
+  /** The collection's name, stored as each detection's source. */
+  source: string;
   batchSize?: number;
   now?: Date;
   /** Called after each batch with the number of planned rules dealt with so far. */
@@ -21,26 +23,40 @@ export interface WriteResult {
 const TRANSACTION = { timeout: 120_000, maxWait: 30_000 };
 
 /**
- * Writes in batched transactions for speed. A batch that fails is rolled back whole and retried rule by rule,
- * each in its own transaction, so one rule the database refuses costs only itself.
+ * Writes through the detection store in batched transactions for speed. A batch that fails is rolled back whole
+ * and retried rule by rule, each in its own transaction, so one rule the database refuses costs only itself.
  */
-export async function writeAll(
-  db: Db,
-  writes: readonly PlannedWrite[],
-  options: WriteOptions = {},
-): Promise<WriteResult> {
+export async function writeAll(db: Db, writes: readonly PlannedWrite[], options: WriteOptions): Promise<WriteResult> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const now = options.now ?? new Date();
   const result: WriteResult = { written: [], failed: [] };
+  const store = (batch: readonly PlannedWrite[]) =>
+    db.$transaction(
+      (tx) =>
+        writeDetections(
+          tx,
+          batch.map((w) => ({
+            document: w.document,
+            rules: w.rules,
+            source: options.source,
+            channel: 'sigma-import',
+            message: `${w.action === 'create' ? 'Imported' : 'Updated'} from Sigma rule ${w.file}`,
+            mode: 'publish',
+            expect: w.existing ? { id: w.existing.id } : 'new',
+          })),
+          now,
+        ),
+      TRANSACTION,
+    );
   for (let start = 0; start < writes.length; start += size) {
     const batch = writes.slice(start, start + size);
     try {
-      await db.$transaction((tx) => writeBatch(tx, batch, now), TRANSACTION);
+      await store(batch);
       result.written.push(...batch);
     } catch {
       for (const write of batch) {
         try {
-          await db.$transaction((tx) => writeBatch(tx, [write], now), TRANSACTION);
+          await store([write]);
           result.written.push(write);
         } catch (error) {
           result.failed.push({ write, error: databaseMessage(error) });

@@ -12,9 +12,9 @@ async function respond(request: Request, { params }: Ctx, withBody: boolean): Pr
   const rule = name ? await getRuleFile(getDb(), name) : null;
   if (!rule)
     return new Response('No such rule.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
-  const body = Buffer.from(rule.sigmaYaml, 'utf8');
+  const body = Buffer.from(rule.yaml, 'utf8');
   const headers = ruleHeaders(rule, body.byteLength);
-  if (etagMatches(request.headers.get('if-none-match'), rule.sigmaSha256))
+  if (etagMatches(request.headers.get('if-none-match'), rule.sha256))
     return new Response(null, { status: 304, headers });
   return new Response(withBody ? body : null, { status: 200, headers });
 }

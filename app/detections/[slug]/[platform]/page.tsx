@@ -2,11 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DetectionVariantView } from '@/components/detection/DetectionVariantView';
 import { SigmaRuleView } from '@/components/detection/SigmaRuleView';
-import { getDb } from '@/lib/db/client';
-import { proofOf } from '@/lib/detections/proof';
-import { PORTABLE_SLUG, variantTitle } from '@/lib/detections/titles';
-import { getDetectionOverview } from '@/lib/queries/detection-overview';
-import { getDetectionVariantPage } from '@/lib/queries/detection-variant-page';
+import { storedProof } from '@/lib/detections/proof';
+import { variantTitle } from '@/lib/detections/titles';
+import { PORTABLE_SLUG } from '@/lib/vocabulary';
+import { detectionOverview, detectionVariantPage } from '../../../_data/cached';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;
@@ -19,10 +18,10 @@ type Props = { params: Promise<{ slug: string; platform: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, platform } = await params;
   if (platform === PORTABLE_SLUG) {
-    const d = await getDetectionOverview(getDb(), slug);
+    const d = await detectionOverview(slug);
     return d ? { title: `${d.title}: Sigma rule`, description: d.summary } : {};
   }
-  const page = await getDetectionVariantPage(getDb(), slug, platform);
+  const page = await detectionVariantPage(slug, platform);
   if (!page) return {};
   return { title: variantTitle(page.detection.title, page.variant.platform.name), description: page.detection.summary };
 }
@@ -30,11 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function DetectionVariantPage({ params }: Props) {
   const { slug, platform } = await params;
   if (platform === PORTABLE_SLUG) {
-    const d = await getDetectionOverview(getDb(), slug);
+    const d = await detectionOverview(slug);
     if (!d) notFound();
-    return <SigmaRuleView d={d} proof={proofOf(d.sigmaYaml, d.samples)} />;
+    return <SigmaRuleView d={d} proof={storedProof(d.proof)} />;
   }
-  const page = await getDetectionVariantPage(getDb(), slug, platform);
+  const page = await detectionVariantPage(slug, platform);
   if (!page) notFound();
-  return <DetectionVariantView page={page} proof={proofOf(page.detection.sigmaYaml, page.detection.samples)} />;
+  return <DetectionVariantView page={page} proof={storedProof(page.detection.proof)} />;
 }
