@@ -2,12 +2,11 @@
 // does while a person types. Public, so every run is bounded: the body by SIGMA_MATCH_BODY_LIMIT, the events and
 // the time they take by PLAYGROUND_MATCH_BUDGET; going over answers 422 naming the limit.
 import { z } from 'zod';
+import { runProof } from '../detections/proof';
 import {
   explainEvents,
   type MatchBudget,
   MatchBudgetError,
-  proven,
-  proveRule,
   type RunOptions,
   SigmaCompileError,
   type SigmaRuleObject,
@@ -42,6 +41,8 @@ export const sigmaMatchRequest = z
           .object({
             key: z.string().min(1).max(200),
             expect: z.enum(['match', 'miss']),
+            /** The id of the rule the sample is for, in a file of several; any rule when absent. */
+            rule: z.string().max(200).optional(),
             event: z.unknown().refine(present, 'is required'),
           })
           .strict(),
@@ -76,27 +77,21 @@ export function sigmaMatchAnswer(
     const message = `the rule has ${errors.length} error${errors.length === 1 ? '' : 's'}${first ? `; the first, at line ${first.line}: ${first.message}` : ''}`;
     return { ok: false, code: 'invalid_rule', message, details: { findings } };
   }
-  const rules = validation.rules.map((r) => r.data as SigmaRuleObject);
   const run: RunOptions = { budget: PLAYGROUND_MATCH_BUDGET, ...options };
   try {
     if (input.samples) {
-      const proof = proveRule(rules, input.samples, run);
+      // The proof a detection stores when it is written, computed the same way.
+      const proof = runProof(validation.rules, input.samples, run.budget, run.clock);
       return {
         ok: true,
         body: {
-          proof: { ok: proven(proof), attack: proof.attack, benign: proof.benign },
-          results: proof.results.map((r, index) => ({
-            index,
-            key: r.key,
-            expect: r.expect,
-            match: r.matched,
-            ok: r.ok,
-            selections: r.selections,
-          })),
+          proof: { ok: proof.ok, attack: proof.attack, benign: proof.benign },
+          results: proof.results.map(({ matched, ...result }, index) => ({ index, ...result, match: matched })),
           findings,
         },
       };
     }
+    const rules = validation.rules.map((r) => r.data as SigmaRuleObject);
     const explained = explainEvents(rules, input.events ?? [], run);
     return {
       ok: true,

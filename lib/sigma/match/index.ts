@@ -19,7 +19,6 @@ export {
   explainDocuments,
   explainEvents,
   type ProofResult,
-  proven,
   proveRule,
   type RunOptions,
   type Sample,

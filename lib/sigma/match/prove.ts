@@ -73,11 +73,6 @@ export function explainEvents(
   });
 }
 
-/** A rule is proven when it has at least one attack sample and every sample came out as expected. */
-export function proven(proof: ProofResult): boolean {
-  return proof.attack.total > 0 && proof.results.every((r) => r.ok);
-}
-
 /** `rules` are the merged documents of one file; an event matches when any of them matches. */
 export function proveRule(
   rules: readonly SigmaRuleObject[],
