@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { coverageClass, type MatrixColumn } from '@/lib/attack/matrix-view';
+import { urls } from '@/lib/urls';
 
 /** Tactics as columns, techniques as cells coloured by coverage; sub-techniques fold open under their parent. */
 export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn[]; compact?: boolean }) {
@@ -11,7 +12,7 @@ export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn
             <div className="sticky top-0 mb-2 rounded-md bg-ink px-2 py-2 text-white">
               <Link
                 prefetch={false}
-                href={`/search?tactic=${col.shortname}`}
+                href={urls.search(new URLSearchParams({ tactic: col.shortname }))}
                 className="block text-xs font-semibold leading-tight hover:underline"
               >
                 {col.name}
@@ -26,7 +27,7 @@ export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn
                   <li key={cell.id}>
                     <Link
                       prefetch={false}
-                      href={`/techniques/${cell.id}`}
+                      href={urls.technique(cell.id)}
                       title={`${cell.id} ${cell.name}: ${cell.coverage} detection${cell.coverage === 1 ? '' : 's'}`}
                       className={`block h-3 rounded-sm border ${coverageClass(cell.coverage)}`}
                     >
@@ -44,7 +45,7 @@ export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn
                       <details>
                         <summary className="flex cursor-pointer items-start gap-1 px-2 py-1.5">
                           <span className="flex-1">
-                            <Link prefetch={false} href={`/techniques/${cell.id}`} className="hover:underline">
+                            <Link prefetch={false} href={urls.technique(cell.id)} className="hover:underline">
                               {cell.name}
                             </Link>
                           </span>
@@ -55,7 +56,7 @@ export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn
                             <li key={s.id}>
                               <Link
                                 prefetch={false}
-                                href={`/techniques/${s.id}`}
+                                href={urls.technique(s.id)}
                                 className={`block rounded px-1.5 py-0.5 hover:underline ${s.coverage ? 'bg-brand-100 font-medium text-brand-700' : ''}`}
                               >
                                 {s.name}
@@ -67,7 +68,7 @@ export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn
                     ) : (
                       <Link
                         prefetch={false}
-                        href={`/techniques/${cell.id}`}
+                        href={urls.technique(cell.id)}
                         className="block px-2 py-1.5 hover:underline"
                       >
                         {cell.name}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { TechniquePage } from '@/lib/queries/technique-page';
+import { urls } from '@/lib/urls';
 
 export function TechniqueView({ t }: { t: TechniquePage }) {
   const detections = t.detections.map((d) => d.detection);
@@ -7,13 +8,13 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="mb-4 flex gap-1.5 text-sm text-slate-500">
-        <Link href="/techniques" className="hover:text-slate-900">
+        <Link href={urls.matrix()} className="hover:text-slate-900">
           Techniques
         </Link>
         {t.parent ? (
           <>
             <span>/</span>
-            <Link href={`/techniques/${t.parent.id}`} className="hover:text-slate-900">
+            <Link href={urls.technique(t.parent.id)} className="hover:text-slate-900">
               {t.parent.id}
             </Link>
           </>
@@ -40,7 +41,7 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
           <>
             <dt className="font-medium text-slate-500">Parent technique</dt>
             <dd>
-              <Link className="text-brand-700 hover:underline" href={`/techniques/${t.parent.id}`}>
+              <Link className="text-brand-700 hover:underline" href={urls.technique(t.parent.id)}>
                 {t.parent.id} {t.parent.name}
               </Link>
             </dd>
@@ -69,7 +70,7 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
               data-testid="technique-detection"
             >
               <Link
-                href={`/detections/${d.slug}`}
+                href={urls.detection(d.slug)}
                 className="text-base font-semibold text-slate-900 hover:text-brand-700"
               >
                 {d.title}
@@ -79,14 +80,14 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
                 {d.variants.map((v) => (
                   <Link
                     key={v.platformSlug}
-                    href={`/detections/${d.slug}/${v.platformSlug}`}
+                    href={urls.variant(d.slug, v.platformSlug)}
                     className="rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-500 hover:text-brand-700"
                   >
                     {v.platformSlug}
                   </Link>
                 ))}
                 <Link
-                  href={`/rules/${d.slug}.yml`}
+                  href={urls.ruleFile(d.slug)}
                   className="rounded-md border border-dashed border-slate-300 px-2.5 py-1 text-sm text-slate-600 hover:border-brand-500"
                 >
                   Sigma .yml
@@ -107,7 +108,7 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {t.subs.map((s) => (
               <li key={s.id} className="flex items-center justify-between px-4 py-2.5 text-sm">
-                <Link href={`/techniques/${s.id}`} className="text-slate-800 hover:text-brand-700">
+                <Link href={urls.technique(s.id)} className="text-slate-800 hover:text-brand-700">
                   <span className="font-mono text-slate-500">{s.id}</span> {s.name}
                 </Link>
                 <span className={s.detections.length ? 'font-medium text-brand-700' : 'text-slate-400'}>
@@ -130,7 +131,7 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
                 key={`${x.slug}/${x.key}`}
                 className="flex flex-wrap items-center justify-between gap-2 px-4 py-2.5 text-sm"
               >
-                <Link href={`/detections/${x.slug}#testing`} className="text-slate-800 hover:text-brand-700">
+                <Link href={urls.detection(x.slug, 'testing')} className="text-slate-800 hover:text-brand-700">
                   {x.name}
                 </Link>
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-xs uppercase tracking-wide text-slate-600">

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
+import { urls } from '@/lib/urls';
 
 export interface DetectionCardData {
   slug: string;
@@ -14,7 +15,7 @@ export interface DetectionCardData {
 export function DetectionCard({ d, href }: { d: DetectionCardData; href?: string }) {
   return (
     <Link
-      href={href ?? `/detections/${d.slug}`}
+      href={href ?? urls.detection(d.slug)}
       data-testid="detection-card"
       className="block rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:border-brand-500"
     >

@@ -3,6 +3,7 @@ import { CoverageLegend } from '@/components/attack/CoverageLegend';
 import { MatrixGrid } from '@/components/attack/MatrixGrid';
 import type { MatrixColumn } from '@/lib/attack/matrix-view';
 import type { getHome } from '@/lib/queries/home';
+import { urls } from '@/lib/urls';
 import { DetectionCard } from './DetectionCard';
 
 type Home = Awaited<ReturnType<typeof getHome>>;
@@ -26,7 +27,7 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
             rule proven on real-shaped log samples. Open, free, no paywall.
           </p>
           <search className="mt-6 max-w-xl">
-            <form action="/search" className="flex gap-2">
+            <form action={urls.search()} className="flex gap-2">
               <label htmlFor="home-search" className="sr-only">
                 Search
               </label>
@@ -60,7 +61,7 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <MatrixGrid columns={columns} compact />
           </div>
-          <Link href="/techniques" className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+          <Link href={urls.matrix()} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
             Open the full matrix →
           </Link>
         </section>
@@ -70,7 +71,7 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
             {home.platforms.map((p) => (
               <Link
                 key={p.slug}
-                href={`/platforms/${p.slug}`}
+                href={urls.platform(p.slug)}
                 className="rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-500"
               >
                 <p className="font-semibold text-slate-900">{p.name}</p>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { getPlatformPage } from '@/lib/queries/platform-page';
+import { urls } from '@/lib/urls';
 import { DetectionCard } from './DetectionCard';
 
 type Page = NonNullable<Awaited<ReturnType<typeof getPlatformPage>>>;
@@ -12,7 +13,7 @@ export function PlatformView({ page }: { page: Page }) {
         {platforms.map((p) => (
           <Link
             key={p.slug}
-            href={`/platforms/${p.slug}`}
+            href={urls.platform(p.slug)}
             role="tab"
             aria-selected={p.slug === platform.slug}
             className={`rounded-full px-3.5 py-1.5 text-sm font-medium ${p.slug === platform.slug ? 'bg-ink text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:ring-brand-500'}`}
@@ -27,7 +28,7 @@ export function PlatformView({ page }: { page: Page }) {
       </p>
       <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {variants.map((v) => (
-          <DetectionCard key={v.id} d={v.detection} href={`/detections/${v.detection.slug}/${platform.slug}`} />
+          <DetectionCard key={v.id} d={v.detection} href={urls.variant(v.detection.slug, platform.slug)} />
         ))}
       </div>
     </div>

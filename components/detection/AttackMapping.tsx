@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { urls } from '@/lib/urls';
 
 interface TechniqueRef {
   id: string;
@@ -22,7 +23,7 @@ export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
                 <span key={tactic.id}>
                   {i > 0 ? ', ' : null}
                   <Link
-                    href={`/techniques#${tactic.shortname}`}
+                    href={urls.tactic(tactic.shortname)}
                     className="font-medium text-slate-900 hover:text-brand-700"
                   >
                     {tactic.name}
@@ -33,7 +34,7 @@ export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
             </dd>
             <dt className="font-medium text-slate-500">Technique</dt>
             <dd data-testid="mapping-technique">
-              <Link href={`/techniques/${top.id}`} className="font-medium text-slate-900 hover:text-brand-700">
+              <Link href={urls.technique(top.id)} className="font-medium text-slate-900 hover:text-brand-700">
                 <span className="font-mono">{top.id}</span> {top.name}
               </Link>
             </dd>
@@ -41,7 +42,7 @@ export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
               <>
                 <dt className="font-medium text-slate-500">Sub-technique</dt>
                 <dd data-testid="mapping-subtechnique">
-                  <Link href={`/techniques/${t.id}`} className="font-medium text-slate-900 hover:text-brand-700">
+                  <Link href={urls.technique(t.id)} className="font-medium text-slate-900 hover:text-brand-700">
                     <span className="font-mono">{t.id}</span> {t.name}
                   </Link>
                 </dd>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
 import type { ProofSummary } from '@/lib/detections/proof';
+import { isImported, sourceLabel } from '@/lib/detections/source';
 
 interface Props {
   techniqueIds: string[];
@@ -10,6 +11,8 @@ interface Props {
   severity: string;
   confidence: string;
   proof: ProofSummary;
+  /** `tripline` or the imported collection: an analyst tells our proven rules from a bulk import at a glance. */
+  source: string;
   breadcrumbs: Array<{ href: string; label: string }>;
 }
 
@@ -21,6 +24,7 @@ export function DetectionHeader({
   severity,
   confidence,
   proof,
+  source,
   breadcrumbs,
 }: Props) {
   return (
@@ -46,6 +50,9 @@ export function DetectionHeader({
             Severity: {severity}
           </Badge>
           <Badge testId="confidence-badge">Confidence: {confidence}</Badge>
+          <Badge tone={isImported(source) ? undefined : 'good'} testId="source-badge">
+            {sourceLabel(source)}
+          </Badge>
           {proof.error ? (
             <Badge tone="bad" testId="proof-badge">
               The rule cannot be evaluated here

@@ -2,7 +2,9 @@ import Link from 'next/link';
 import { Markdown } from '@/components/mdx/Markdown';
 import { Section } from '@/components/ui/Section';
 import type { ProofSummary } from '@/lib/detections/proof';
+import { isImported } from '@/lib/detections/source';
 import type { DetectionOverview } from '@/lib/queries/detection-overview';
+import { urls } from '@/lib/urls';
 import { AttackMapping } from './AttackMapping';
 import { DetectionHeader } from './DetectionHeader';
 import { SigmaDownload } from './SigmaDownload';
@@ -22,10 +24,11 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
         severity={d.severity}
         confidence={d.confidence}
         proof={proof}
+        source={d.source}
         breadcrumbs={[
-          { href: '/techniques', label: 'Techniques' },
-          ...techniques.map((t) => ({ href: `/techniques/${t.id}`, label: t.id })),
-          { href: `/detections/${d.slug}`, label: d.title },
+          { href: urls.matrix(), label: 'Techniques' },
+          ...techniques.map((t) => ({ href: urls.technique(t.id), label: t.id })),
+          { href: urls.detection(d.slug), label: d.title },
         ]}
       />
       <div className="border-b border-slate-200" />
@@ -35,7 +38,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             {d.variants.map((v) => (
               <li key={v.platformSlug}>
                 <Link
-                  href={`/detections/${d.slug}/${v.platformSlug}`}
+                  href={urls.variant(d.slug, v.platformSlug)}
                   data-testid="variant-link"
                   className="block rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50"
                 >
@@ -53,7 +56,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             ))}
             <li>
               <Link
-                href={`/detections/${d.slug}/sigma`}
+                href={urls.sigma(d.slug)}
                 data-testid="variant-link"
                 className="block rounded-lg border border-dashed border-slate-300 p-4 hover:border-brand-500 hover:bg-brand-50"
               >
@@ -66,7 +69,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             </li>
           </ul>
         </Section>
-        <Section id="overview" title={d.source === 'sigma-import' ? 'About this rule' : 'About the technique'}>
+        <Section id="overview" title={isImported(d.source) ? 'About this rule' : 'About the technique'}>
           <Markdown source={d.overviewMdx} label="overview" />
         </Section>
         <Section id="attack-mapping" title="MITRE ATT&CK mapping">

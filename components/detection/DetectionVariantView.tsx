@@ -5,6 +5,7 @@ import { Section } from '@/components/ui/Section';
 import type { ProofSummary } from '@/lib/detections/proof';
 import { variantTitle } from '@/lib/detections/titles';
 import type { DetectionVariantPage } from '@/lib/queries/detection-variant-page';
+import { urls } from '@/lib/urls';
 import { AttackMapping } from './AttackMapping';
 import { DataSources } from './DataSources';
 import { DetectionHeader } from './DetectionHeader';
@@ -56,12 +57,13 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
         severity={d.severity}
         confidence={d.confidence}
         proof={proof}
+        source={d.source}
         breadcrumbs={[
-          { href: '/techniques', label: 'Techniques' },
-          ...(first?.parent ? [{ href: `/techniques/${first.parent.id}`, label: first.parent.id }] : []),
-          ...(first ? [{ href: `/techniques/${first.id}`, label: first.id }] : []),
-          { href: `/detections/${d.slug}`, label: d.title },
-          { href: `/detections/${d.slug}/${v.platformSlug}`, label: v.platform.shortName },
+          { href: urls.matrix(), label: 'Techniques' },
+          ...(first?.parent ? [{ href: urls.technique(first.parent.id), label: first.parent.id }] : []),
+          ...(first ? [{ href: urls.technique(first.id), label: first.id }] : []),
+          { href: urls.detection(d.slug), label: d.title },
+          { href: urls.variant(d.slug, v.platformSlug), label: v.platform.shortName },
         ]}
       />
       <PlatformTabs slug={d.slug} current={v.platformSlug} variants={d.variants} />
@@ -134,7 +136,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
             </p>
             <TestPlan tests={d.testCases} />
             <h3 className="mb-2 mt-6 font-semibold text-slate-900">Proof on sample events</h3>
-            <SampleProof samples={d.samples} proof={proof} eventsHref={`/detections/${d.slug}/sigma#testing`} />
+            <SampleProof samples={d.samples} proof={proof} eventsHref={urls.sigma(d.slug, 'testing')} />
           </Section>
           <Section id="related" title="Related detections">
             <RelatedDetections items={related} platform={v.platformSlug} />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { urls } from '@/lib/urls';
 
 interface Props {
   slug: string;
@@ -19,7 +20,7 @@ export function OtherPlatforms({ slug, current, techniqueLabel, variants, hidePo
         {others.map((v) => (
           <li key={v.platformSlug}>
             <Link
-              href={`/detections/${slug}/${v.platformSlug}`}
+              href={urls.variant(slug, v.platformSlug)}
               data-testid="other-platform"
               className="flex items-center justify-between rounded-lg border border-slate-200 px-4 py-3 hover:border-brand-500 hover:bg-brand-50"
             >
@@ -33,7 +34,7 @@ export function OtherPlatforms({ slug, current, techniqueLabel, variants, hidePo
         {hidePortable ? null : (
           <li>
             <Link
-              href={`/detections/${slug}/sigma`}
+              href={urls.sigma(slug)}
               data-testid="other-platform"
               className="flex items-center justify-between rounded-lg border border-dashed border-slate-300 px-4 py-3 hover:border-brand-500 hover:bg-brand-50"
             >

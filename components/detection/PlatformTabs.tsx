@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { urls } from '@/lib/urls';
 import { PORTABLE_SLUG } from '@/lib/vocabulary';
 
 interface Props {
@@ -21,7 +22,7 @@ export function PlatformTabs({ slug, current, variants }: Props) {
           return (
             <li key={t.slug}>
               <Link
-                href={`/detections/${slug}/${t.slug}`}
+                href={urls.variant(slug, t.slug)}
                 aria-current={active ? 'page' : undefined}
                 className={`flex items-center gap-2 whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium ${
                   active

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
+import { urls } from '@/lib/urls';
 import { PUBLISHED } from '@/lib/vocabulary';
 
 interface Related {
@@ -20,8 +21,8 @@ export function RelatedDetections({ items, platform }: { items: Related[]; platf
     <ul className="grid gap-3 md:grid-cols-2">
       {shown.map((r) => {
         const href = r.variants.some((v) => v.platformSlug === platform)
-          ? `/detections/${r.slug}/${platform}`
-          : `/detections/${r.slug}`;
+          ? urls.variant(r.slug, platform)
+          : urls.detection(r.slug);
         return (
           <li key={r.slug}>
             <Link

@@ -1,8 +1,9 @@
+import { urls } from '@/lib/urls';
 /** A plain link: the browser downloads because the server says attachment, so it works without JavaScript. */
 export function SigmaDownload({ slug, block = false }: { slug: string; block?: boolean }) {
   return (
     <a
-      href={`/rules/${slug}.yml`}
+      href={urls.ruleFile(slug)}
       download={`${slug}.yml`}
       data-testid={block ? 'sigma-download-side' : 'sigma-download'}
       className={`inline-flex items-center justify-center gap-2 rounded-md bg-brand-600 px-3.5 py-2 text-sm font-semibold text-white shadow-sm hover:bg-brand-700 ${block ? 'w-full' : ''}`}

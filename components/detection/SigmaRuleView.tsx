@@ -2,6 +2,7 @@ import { CodeBlock } from '@/components/code/CodeBlock';
 import { Section } from '@/components/ui/Section';
 import type { ProofSummary } from '@/lib/detections/proof';
 import type { DetectionOverview } from '@/lib/queries/detection-overview';
+import { urls } from '@/lib/urls';
 import { PORTABLE_SLUG } from '@/lib/vocabulary';
 import { DetectionHeader } from './DetectionHeader';
 import { OtherPlatforms } from './OtherPlatforms';
@@ -22,10 +23,11 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
         severity={d.severity}
         confidence={d.confidence}
         proof={proof}
+        source={d.source}
         breadcrumbs={[
-          { href: '/techniques', label: 'Techniques' },
-          { href: `/detections/${d.slug}`, label: d.title },
-          { href: `/detections/${d.slug}/${PORTABLE_SLUG}`, label: 'Sigma' },
+          { href: urls.matrix(), label: 'Techniques' },
+          { href: urls.detection(d.slug), label: d.title },
+          { href: urls.sigma(d.slug), label: 'Sigma' },
         ]}
       />
       <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.variants} />

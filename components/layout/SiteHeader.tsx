@@ -1,17 +1,18 @@
 import Link from 'next/link';
+import { urls } from '@/lib/urls';
 import { Logo } from './Logo';
 
 const NAV = [
-  { href: '/techniques', label: 'Techniques' },
-  { href: '/platforms/qradar', label: 'Platforms' },
-  { href: '/search', label: 'Search' },
+  { href: urls.matrix(), label: 'Techniques' },
+  { href: urls.platform('qradar'), label: 'Platforms' },
+  { href: urls.search(), label: 'Search' },
 ];
 
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-white/10 bg-ink/95 backdrop-blur">
       <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
-        <Link href="/" className="flex items-center gap-2 text-white" aria-label="Tripline home">
+        <Link href={urls.home()} className="flex items-center gap-2 text-white" aria-label="Tripline home">
           <Logo />
           <span className="text-[15px] font-semibold tracking-tight">Tripline</span>
         </Link>
@@ -27,7 +28,7 @@ export function SiteHeader() {
           ))}
         </nav>
         <search className="ml-auto hidden md:block">
-          <form action="/search">
+          <form action={urls.search()}>
             <label className="sr-only" htmlFor="site-search">
               Search detections
             </label>

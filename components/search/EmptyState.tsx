@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { FILTER_FIELDS, searchHref } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
+import { urls } from '@/lib/urls';
 
 /** Nothing matched: say why it might be, and offer the ways out. */
 export function EmptyState({ query, total }: { query: SearchQuery; total: number }) {
@@ -33,18 +34,21 @@ export function EmptyState({ query, total }: { query: SearchQuery; total: number
         </li>
         <li>
           An ATT&amp;CK ID such as{' '}
-          <Link className="text-brand-700 hover:underline" href="/search?q=T1020.001">
+          <Link className="text-brand-700 hover:underline" href={urls.search(new URLSearchParams({ q: 'T1020.001' }))}>
             T1020.001
           </Link>
           , or a parent such as{' '}
-          <Link className="text-brand-700 hover:underline" href="/search?q=T1020">
+          <Link className="text-brand-700 hover:underline" href={urls.search(new URLSearchParams({ q: 'T1020' }))}>
             T1020
           </Link>
           .
         </li>
         <li>
           An event or API name from your logs, such as{' '}
-          <Link className="text-brand-700 hover:underline" href="/search?q=CreateTrafficMirrorSession">
+          <Link
+            className="text-brand-700 hover:underline"
+            href={urls.search(new URLSearchParams({ q: 'CreateTrafficMirrorSession' }))}
+          >
             CreateTrafficMirrorSession
           </Link>
           .
@@ -60,7 +64,7 @@ export function EmptyState({ query, total }: { query: SearchQuery; total: number
         ) : null}
         <li>
           Browsing the{' '}
-          <Link className="text-brand-700 hover:underline" href="/techniques">
+          <Link className="text-brand-700 hover:underline" href={urls.matrix()}>
             ATT&amp;CK matrix
           </Link>
           .

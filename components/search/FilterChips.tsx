@@ -3,7 +3,13 @@ import { FILTER_FIELDS, searchHref, withoutFilter } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
 import { filterLabel, type filterOptions } from './filter-options';
 
-const NAMES = { tactic: 'Tactic', technique: 'Technique', platform: 'Platform', severity: 'Severity' } as const;
+const NAMES = {
+  tactic: 'Tactic',
+  technique: 'Technique',
+  platform: 'Platform',
+  severity: 'Severity',
+  source: 'Source',
+} as const;
 
 /** One chip per active filter; each is a link to the same search without it. */
 export function FilterChips({ query, options }: { query: SearchQuery; options: ReturnType<typeof filterOptions> }) {

@@ -1,12 +1,14 @@
 import type { SearchQuery } from '@/lib/search/params';
 import { MAX_Q_LENGTH } from '@/lib/search/params';
+import { urls } from '@/lib/urls';
 import type { Option } from './filter-options';
 
-type Selects = { tactic: Option[]; platform: Option[]; severity: Option[] };
+type Selects = { tactic: Option[]; platform: Option[]; severity: Option[]; source: Option[] };
 const SELECTS = [
   { field: 'tactic', label: 'Tactic', any: 'Any tactic' },
   { field: 'platform', label: 'Platform', any: 'Any platform' },
   { field: 'severity', label: 'Severity', any: 'Any severity' },
+  { field: 'source', label: 'Source', any: 'Any source' },
 ] as const;
 
 /** A plain GET form: the URL it produces is the search, so it works without JavaScript and can be shared. */
@@ -14,7 +16,7 @@ export function SearchForm({ query, options }: { query: SearchQuery; options: Se
   return (
     <search>
       <form
-        action="/search"
+        action={urls.search()}
         method="get"
         className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
         data-testid="search-form"
@@ -39,7 +41,7 @@ export function SearchForm({ query, options }: { query: SearchQuery; options: Se
             Search
           </button>
         </div>
-        <div className="mt-3 grid gap-3 sm:grid-cols-3">
+        <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {SELECTS.map(({ field, label, any }) => (
             <div key={field}>
               <label htmlFor={`filter-${field}`} className="text-xs font-medium uppercase tracking-wide text-slate-500">

@@ -1,3 +1,4 @@
+import { sourceLabel } from '@/lib/detections/source';
 import type { SearchFacets } from '@/lib/queries/search-facets';
 import type { FilterField } from '@/lib/search/href';
 import { PORTABLE_SLUG, SEVERITIES } from '@/lib/vocabulary';
@@ -17,6 +18,7 @@ export function filterOptions(facets: SearchFacets) {
       { value: PORTABLE_SLUG, label: 'Sigma rule' },
     ],
     severity: SEVERITIES.map((s) => ({ value: s, label: s.charAt(0).toUpperCase() + s.slice(1) })),
+    source: facets.sources.map((s) => ({ value: s, label: sourceLabel(s) })),
   } satisfies Record<Exclude<FilterField, 'technique'>, Option[]>;
 }
 

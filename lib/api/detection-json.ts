@@ -1,11 +1,13 @@
+import { storedProof } from '../detections/proof';
 import type { ApiDetection } from '../queries/api-detection';
 import type { SearchHit } from '../search/search-detections';
+import { urls } from '../urls';
 
 function detectionLinks(slug: string) {
   return {
-    html: `/detections/${slug}`,
-    rule: `/rules/${slug}.yml`,
-    api: `/api/v1/detections/${slug}`,
+    html: urls.detection(slug),
+    rule: urls.ruleFile(slug),
+    api: urls.api.detection(slug),
   };
 }
 
@@ -17,6 +19,8 @@ export function detectionSummaryJson(d: SearchHit) {
     summary: d.summary,
     severity: d.severity,
     confidence: d.confidence,
+    source: d.source,
+    proven: storedProof(d.proof).ok,
     updatedAt: d.updatedAt.toISOString(),
     techniques: d.techniques.map((t) => t.techniqueId),
     platforms: d.variants.map((v) => v.platformSlug),
@@ -32,6 +36,8 @@ export function detectionJson(d: ApiDetection) {
     summary: d.summary,
     severity: d.severity,
     confidence: d.confidence,
+    source: d.source,
+    proven: storedProof(d.proof).ok,
     sigmaId: d.sigmaId,
     publishedAt: d.publishedAt?.toISOString() ?? null,
     updatedAt: d.updatedAt.toISOString(),
@@ -49,7 +55,7 @@ export function detectionJson(d: ApiDetection) {
       query: v.query,
       tables: v.tables,
       dataSources: v.dataSources.map((s) => ({ name: s.dataSource.name, connector: s.connector })),
-      links: { html: `/detections/${d.slug}/${v.platformSlug}` },
+      links: { html: urls.variant(d.slug, v.platformSlug) },
     })),
     falsePositives: d.falsePositives,
     testCases: d.testCases.map(({ atomicRef, ...t }) => ({ ...t, atomic: atomicRef })),

@@ -1,4 +1,5 @@
 import type { PlatformListItem } from '../queries/platform-list';
+import { urls } from '../urls';
 
 export function platformJson(p: PlatformListItem) {
   return {
@@ -9,8 +10,8 @@ export function platformJson(p: PlatformListItem) {
     language: p.language,
     detections: p._count.variants,
     links: {
-      html: `/platforms/${p.slug}`,
-      detections: `/api/v1/detections?platform=${p.slug}`,
+      html: urls.platform(p.slug),
+      detections: `${urls.api.detections()}?${new URLSearchParams({ platform: p.slug })}`,
     },
   };
 }

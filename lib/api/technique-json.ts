@@ -1,8 +1,9 @@
 import type { TechniqueListItem } from '../queries/technique-list';
 import type { TechniquePage } from '../queries/technique-page';
+import { urls } from '../urls';
 
 function techniqueLinks(id: string) {
-  return { html: `/techniques/${id}`, api: `/api/v1/techniques/${id}` };
+  return { html: urls.technique(id), api: urls.api.technique(id) };
 }
 
 /** A technique in a list. */

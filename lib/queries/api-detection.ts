@@ -13,6 +13,8 @@ export async function getApiDetection(db: Db, slug: string) {
       summary: true,
       severity: true,
       confidence: true,
+      source: true,
+      proof: true,
       sigmaId: true,
       falsePositives: true,
       publishedAt: true,

@@ -1,12 +1,13 @@
+import { urls } from '../urls';
 import { type SearchQuery, toSearchParams } from './params';
 
-export type FilterField = 'tactic' | 'technique' | 'platform' | 'severity';
-export const FILTER_FIELDS: readonly FilterField[] = ['tactic', 'technique', 'platform', 'severity'];
+export type FilterField = 'tactic' | 'technique' | 'platform' | 'severity' | 'source';
+export const FILTER_FIELDS: readonly FilterField[] = ['tactic', 'technique', 'platform', 'severity', 'source'];
 
 /** The /search URL of a query, in canonical form. */
 export function searchHref(query: SearchQuery): string {
   const params = toSearchParams(query).toString();
-  return params ? `/search?${params}` : '/search';
+  return urls.search(params);
 }
 
 /** The same search without one filter; back to page 1, since the old page number means nothing there. */

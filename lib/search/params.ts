@@ -3,7 +3,7 @@ import { isTechniqueId } from '../attack/ids';
 import { SLUG_PATTERN } from '../slug';
 import { SEVERITIES } from '../vocabulary';
 
-// The search URL (`/search?q=&tactic=&technique=&platform=&severity=&status=&page=`) is the state of a search.
+// The search URL (`/search?q=&tactic=&technique=&platform=&severity=&source=&status=&page=`) is the state of a search.
 // Parsing never throws: a bad value is dropped and reported, so the page can ignore it and the API can refuse it.
 
 export const MAX_Q_LENGTH = 200;
@@ -18,6 +18,8 @@ export interface SearchQuery {
   technique?: string;
   platform?: string;
   severity?: Severity;
+  /** Where detections come from: `tripline` (our own, proven) or an imported collection such as `sigmahq`. */
+  source?: string;
   status?: 'published';
   page: number;
 }
@@ -41,6 +43,7 @@ const FIELDS = {
     .string()
     .toLowerCase()
     .pipe(z.enum(SEVERITIES, { error: `must be one of ${SEVERITIES.join(', ')}` })),
+  source: slug,
   status: z.literal('published', { error: 'only published detections are public' }),
   page: z
     .string()

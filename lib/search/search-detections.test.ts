@@ -8,7 +8,7 @@ import { searchDetections } from './search-detections';
 
 // Two rows of our own beside the real content: a published detection whose title sorts before the seed's
 // but only mentions traffic in its summary (to see title hits rank first), and a draft that must never show.
-async function addDetection(db: Db, slug: string, title: string, summary: string, status: string) {
+async function addDetection(db: Db, slug: string, title: string, summary: string, status: string, source = 'sigmahq') {
   await db.detection.create({
     data: {
       slug,
@@ -21,7 +21,7 @@ async function addDetection(db: Db, slug: string, title: string, summary: string
       falsePositives: [],
       sigmaYaml: '',
       sigmaSha256: '',
-      source: 'editor',
+      source,
       contentHash: slug,
     },
   });
@@ -54,6 +54,13 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
   afterAll(async () => {
     process.env.DATABASE_URL = before;
     await t?.drop();
+  });
+
+  it('filters by source: our own detections apart from an imported collection', async () => {
+    expect(await slugs({ source: 'sigmahq' })).toEqual(['aardvark-egress']);
+    const own = await slugs({ source: 'tripline' });
+    expect(own).toContain('traffic-duplication');
+    expect(own).not.toContain('aardvark-egress');
   });
 
   it('lists every published detection, by title, when nothing is asked', async () => {

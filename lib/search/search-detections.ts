@@ -10,6 +10,8 @@ const CARD = {
   summary: true,
   severity: true,
   confidence: true,
+  source: true,
+  proof: true,
   updatedAt: true,
   techniques: { select: { techniqueId: true }, orderBy: { techniqueId: 'asc' } },
   variants: { select: { platformSlug: true }, orderBy: { platform: { order: 'asc' } } },

@@ -49,6 +49,7 @@ export function detectionWhere(provider: Provider, query: SearchQuery): Where {
   if (query.platform && query.platform !== PORTABLE_SLUG)
     and.push({ variants: { some: { platformSlug: query.platform } } });
   if (query.severity) and.push({ severity: query.severity });
+  if (query.source) and.push({ source: query.source });
   return { AND: and };
 }
 

@@ -31,7 +31,7 @@ export interface ValidateOptions extends ParseOptions {
   /** Our ATT&CK catalog; without it tags are checked for form only. */
   catalog?: AttackTagCatalog;
   expectedTechniques?: readonly string[];
-  /** `all` (default) reports every finding; `first-error` stops at the first error, as an import does. */
+  /** `all` (default) reports every finding; `first-error` stops at the first error (a command line that needs only a verdict). */
   mode?: 'all' | 'first-error';
   /** The JSON schema validator; defaults to the schema at SIGMA_SCHEMA_PATH or our own. */
   schema?: SchemaValidator;

@@ -41,6 +41,8 @@ describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
       summary: expect.stringContaining('packet mirroring'),
       severity: 'high',
       confidence: 'medium',
+      source: 'tripline',
+      proven: true,
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       techniques: ['T1020.001'],
       platforms: ['qradar', 'splunk', 'sentinel', 'elastic'],

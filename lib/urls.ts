@@ -1,0 +1,33 @@
+// Every URL of our own routes, built in one place (the URL contract in PRODUCT.md): pages, feeds, the API and tests
+// link through these, so a route that moves is changed here, with its redirect, and nowhere else.
+import { PORTABLE_SLUG } from './vocabulary';
+
+const seg = (value: string) => encodeURIComponent(value);
+
+export const urls = {
+  home: () => '/',
+  matrix: () => '/techniques',
+  /** A tactic's column on the matrix. */
+  tactic: (shortname: string) => `/techniques#${seg(shortname)}`,
+  technique: (id: string) => `/techniques/${seg(id)}`,
+  detection: (slug: string, section?: string) => `/detections/${seg(slug)}${section ? `#${seg(section)}` : ''}`,
+  /** One detection on one SIEM: the seed's page. */
+  variant: (slug: string, platform: string, section?: string) =>
+    `/detections/${seg(slug)}/${seg(platform)}${section ? `#${seg(section)}` : ''}`,
+  /** The portable Sigma rule's own page. */
+  sigma: (slug: string, section?: string) => urls.variant(slug, PORTABLE_SLUG, section),
+  platform: (slug: string) => `/platforms/${seg(slug)}`,
+  /** A detection's whole rule file by slug, or one rule by its id. */
+  ruleFile: (name: string) => `/rules/${seg(name)}.yml`,
+  search: (params?: URLSearchParams | string) => {
+    const query = params?.toString() ?? '';
+    return query ? `/search?${query}` : '/search';
+  },
+  api: {
+    detections: () => '/api/v1/detections',
+    detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
+    techniques: () => '/api/v1/techniques',
+    technique: (id: string) => `/api/v1/techniques/${seg(id)}`,
+    platforms: () => '/api/v1/platforms',
+  },
+} as const;
