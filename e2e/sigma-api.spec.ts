@@ -3,6 +3,7 @@
 // before this, the first request below never finished and the second took 11 s.
 import { type APIResponse, expect, test } from '@playwright/test';
 import { hostileInputs, VALID_RULE } from '../lib/sigma/test-support';
+import { urls } from '../lib/urls';
 
 const QUICKLY_MS = 5000;
 
@@ -21,7 +22,7 @@ test.describe('POST /api/v1/sigma/match', () => {
       { ...MIRROR, eventName: `${'a'.repeat(50_000)}!` },
       { ...MIRROR, eventName: `!${'a'.repeat(50_000)}` },
     ];
-    const { res, ms } = await timed(() => request.post('/api/v1/sigma/match', { data: { sigma, events } }));
+    const { res, ms } = await timed(() => request.post(urls.api.sigmaMatch(), { data: { sigma, events } }));
     expect(res.status()).toBe(200);
     expect(ms).toBeLessThan(QUICKLY_MS);
     expect(await res.json()).toEqual({
@@ -35,7 +36,7 @@ test.describe('POST /api/v1/sigma/match', () => {
 
   test('refuses an oversized event with 422 and the budget it went over', async ({ request }) => {
     const events = [MIRROR, { ...MIRROR, requestParameters: { blob: 'x'.repeat(100_000) } }];
-    const res = await request.post('/api/v1/sigma/match', { data: { sigma: VALID_RULE, events } });
+    const res = await request.post(urls.api.sigmaMatch(), { data: { sigma: VALID_RULE, events } });
     expect(res.status()).toBe(422);
     expect(await res.json()).toEqual({
       error: {
@@ -53,7 +54,7 @@ test.describe('POST /api/v1/sigma/validate', () => {
   test('answers a 1 MB rule of nested flow sequences quickly: 413, naming the limit', async ({ request }) => {
     const hostile = hostileInputs().find((h) => h.name === 'nested flow sequences filling the file');
     expect(hostile && Buffer.byteLength(hostile.text)).toBeGreaterThan(1_000_000);
-    const { res, ms } = await timed(() => request.post('/api/v1/sigma/validate', { data: { sigma: hostile?.text } }));
+    const { res, ms } = await timed(() => request.post(urls.api.sigmaValidate(), { data: { sigma: hostile?.text } }));
     expect(ms).toBeLessThan(QUICKLY_MS);
     expect(res.status()).toBe(413);
     expect((await res.json()).error).toMatchObject({ code: 'payload_too_large', limit: 262_144 });
@@ -61,7 +62,7 @@ test.describe('POST /api/v1/sigma/validate', () => {
 
   test('answers the hostile rules that fit in a body quickly, each with its findings', async ({ request }) => {
     for (const { name, text } of hostileInputs(230 * 1024)) {
-      const { res, ms } = await timed(() => request.post('/api/v1/sigma/validate', { data: { sigma: text } }));
+      const { res, ms } = await timed(() => request.post(urls.api.sigmaValidate(), { data: { sigma: text } }));
       expect(res.status(), name).toBe(200);
       expect(ms, name).toBeLessThan(QUICKLY_MS);
       const body = (await res.json()) as { ok: boolean; findings: Array<{ line: number; column: number }> };
@@ -71,7 +72,7 @@ test.describe('POST /api/v1/sigma/validate', () => {
 
   test('locates a lookahead: code, severity, YAML path, line and column of the value', async ({ request }) => {
     const sigma = VALID_RULE.replace('eventName|startswith: CreateTrafficMirror', "eventName|re: 'Create(?!Tag)'");
-    const res = await request.post('/api/v1/sigma/validate', { data: { sigma } });
+    const res = await request.post(urls.api.sigmaValidate(), { data: { sigma } });
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ ok: false, rules: 1 });
@@ -88,7 +89,7 @@ test.describe('POST /api/v1/sigma/validate', () => {
   });
 
   test('answers 415 to a body that is not JSON', async ({ request }) => {
-    const res = await request.post('/api/v1/sigma/validate', {
+    const res = await request.post(urls.api.sigmaValidate(), {
       headers: { 'content-type': 'text/yaml' },
       data: VALID_RULE,
     });
