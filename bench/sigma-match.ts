@@ -1,5 +1,6 @@
-// Matcher throughput: a SigmaHQ-shaped process_creation rule over 200,000 generated Sysmon-like events.
-// Run: npx tsx bench/sigma-match.ts [events]. Target: at least 100,000 events/s for matches().
+// Matcher throughput: two SigmaHQ-shaped process_creation rules (wildcards; regular expressions) over 200,000
+// generated Sysmon-like events.
+// Run: npx tsx bench/sigma-match.ts [events]. Target: at least 100,000 events/s for matches(), for both rules.
 import { parse } from 'yaml';
 import { compileRule, type SigmaRuleObject } from '../lib/sigma/match';
 
@@ -28,6 +29,27 @@ detection:
     filter_optional_updater:
         ParentCommandLine|contains: '\Company\Updater\update.ps1'
     condition: selection and 1 of selection_flags and not 1 of filter_*
+`;
+
+// The same events through `|re` values, the regular expressions SigmaHQ rules write (flags, classes, counted
+// repeats, alternatives). Regular expressions run in linear time (RE2), which costs more per character than
+// the wildcard matcher; this measures how much.
+const REGEX_RULE = String.raw`
+title: Encoded PowerShell Command Line
+logsource:
+    category: process_creation
+    product: windows
+detection:
+    selection_image:
+        Image|re|i: '\\(powershell|pwsh|powershell_ise)\.exe$'
+    selection_cli:
+        CommandLine|re:
+            - '\s-[eE][nN][cC]([oO][dD][eE][dD][cC][oO][mM][mM][aA][nN][dD])?\s+[A-Za-z0-9+/=]{20,}'
+            - '(?i)(iex|invoke-expression)\s*\(\s*new-object\s+net\.webclient'
+            - 'https?://\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/'
+    filter_sccm:
+        ParentImage|re|i: '^c:\\windows\\ccm\\'
+    condition: 1 of selection_cli and selection_image and not filter_sccm
 `;
 
 const TARGET = 100_000;
@@ -123,9 +145,12 @@ console.log(`${COUNT.toLocaleString('en-US')} Sysmon-like events generated`);
 const rate = measure('matches()', events, (e) => compiled.matches(e));
 measure('explain()', events, (e) => compiled.explain(e).match);
 measure('JSON.parse + matches()', lines, (l) => compiled.matches(JSON.parse(l as string)));
+const regex = compileRule(parse(REGEX_RULE) as SigmaRuleObject);
+const regexRate = measure('|re rule: matches()', events, (e) => regex.matches(e));
+const fast = rate >= TARGET && regexRate >= TARGET;
 console.log(
-  rate >= TARGET
-    ? `ok: above the ${TARGET.toLocaleString('en-US')} events/s target`
+  fast
+    ? `ok: both rules above the ${TARGET.toLocaleString('en-US')} events/s target`
     : `SLOW: below the ${TARGET.toLocaleString('en-US')} events/s target`,
 );
-process.exitCode = rate >= TARGET ? 0 : 1;
+process.exitCode = fast ? 0 : 1;

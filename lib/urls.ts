@@ -36,5 +36,9 @@ export const urls = {
     techniques: () => '/api/v1/techniques',
     technique: (id: string) => `/api/v1/techniques/${seg(id)}`,
     platforms: () => '/api/v1/platforms',
+    /** POST a rule: its located findings. */
+    sigmaValidate: () => '/api/v1/sigma/validate',
+    /** POST a rule and events (or samples): what matched, within the playground's budget. */
+    sigmaMatch: () => '/api/v1/sigma/match',
   },
 } as const;

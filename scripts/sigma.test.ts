@@ -38,16 +38,17 @@ describe('npm run sigma', () => {
 });
 
 describe('npm run bench:sigma', () => {
-  it('runs the validation, matcher, import and conversion benchmarks, which exist', () => {
+  it('runs the validation, matcher, hostile-rule, import and conversion benchmarks, which exist', () => {
     const scripts = (
       JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
     ).scripts;
     expect(scripts['bench:sigma']).toBe(
-      'tsx bench/sigma-validate.ts && tsx bench/sigma-match.ts && tsx bench/sigma-import.ts && tsx bench/sigma-convert.ts',
+      'tsx bench/sigma-validate.ts && tsx bench/sigma-match.ts && tsx bench/sigma-hostile.ts && tsx bench/sigma-import.ts && tsx bench/sigma-convert.ts',
     );
     for (const file of [
       'bench/sigma-validate.ts',
       'bench/sigma-match.ts',
+      'bench/sigma-hostile.ts',
       'bench/sigma-import.ts',
       'bench/sigma-convert.ts',
     ])

@@ -5,10 +5,22 @@ const HEADERS = {
   'cache-control': 'public, max-age=60',
 } as const;
 
-export type ErrorCode = 'not_found' | 'bad_request' | 'method_not_allowed' | 'rate_limited';
+export type ErrorCode =
+  | 'not_found'
+  | 'bad_request'
+  | 'method_not_allowed'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'invalid_rule'
+  | 'match_budget';
 export interface ApiError {
-  error: { code: ErrorCode; message: string; field?: string };
+  /** `field` names the input at fault; other details (findings, the limit) sit beside it. */
+  error: { code: ErrorCode; message: string; field?: string; [detail: string]: unknown };
 }
+
+/** Answers computed from what was posted: never to be kept by a shared cache. */
+export const NO_STORE = { 'cache-control': 'no-store' } as const;
 
 function json(body: unknown, status: number, extra?: HeadersInit): Response {
   const headers = new Headers(HEADERS);
@@ -49,4 +61,16 @@ export function tooManyRequests(retryAfterSeconds: number, limit: { hits: number
   const message = `Too many requests: at most ${limit.hits} every ${limit.windowSeconds} seconds. Retry after ${retryAfterSeconds} s.`;
   const body: ApiError = { error: { code: 'rate_limited', message } };
   return json(body, 429, { 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' });
+}
+
+/** Any other error, in the same shape; `details` are added beside code and message. */
+export function apiError(
+  status: number,
+  code: ErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+  headers?: HeadersInit,
+): Response {
+  const body: ApiError = { error: { ...details, code, message } };
+  return json(body, status, headers);
 }

@@ -26,12 +26,13 @@ const cache = new Map<string, AttackCatalog>();
 
 /** Reads and validates the catalog once per absolute path; later calls return the same object. */
 export function loadAttackCatalog(path: string = DEFAULT_CATALOG_PATH): AttackCatalog {
-  const file = resolve(path);
+  // Read at run time from the checkout (`next start` runs in it): not something for Next's bundler to trace.
+  const file = resolve(/*turbopackIgnore: true*/ path);
   const cached = cache.get(file);
   if (cached) return cached;
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
   } catch (error) {
     throw new SourceError(
       'ATTACK_CATALOG_READ',

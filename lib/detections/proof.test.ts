@@ -61,6 +61,13 @@ describe('proveSamples', () => {
     expect(proof.ok).toBe(false);
     expect(proof.error).toMatch(/admins/);
   });
+
+  it('runs within the match budget: a sample over it is reported, naming the limit', () => {
+    const huge = { eventName: 'CreateTrafficMirrorSession', blob: 'x'.repeat(300_000) };
+    const proof = proveSamples(RULE, [{ key: 'huge', expect: 'match', event: huge }]);
+    expect(proof).toMatchObject({ ok: false, attack: { total: 0 } });
+    expect(proof.error).toBe("sample 'huge' is 300,052 bytes as JSON, more than the 262,144 bytes allowed per event");
+  });
 });
 
 describe('storedProof', () => {

@@ -1,8 +1,8 @@
 // A rule is proven by its samples: every attack sample must match (the rule it names, when the file holds several)
 // and no rule of the file may match a benign look-alike. Computed once, when a detection is written; pages read it.
 import { z } from 'zod';
-import { type CompiledRule, compileRule } from '../sigma/match';
-import { parseSigma } from '../sigma/read';
+import { type CompiledRule, compileRule, DEFAULT_MATCH_BUDGET, type MatchBudget, MatchRun } from '../sigma/match';
+import { parseSigma, type SigmaRule } from '../sigma/read';
 import type { Expectation } from '../vocabulary';
 
 export interface ProofSample {
@@ -39,31 +39,47 @@ export const UNPROVEN: ProofSummary = { ok: false, attack: NONE, benign: NONE, r
 export function proveSamples(sigma: string, samples: readonly ProofSample[]): ProofSummary {
   if (samples.length === 0) return UNPROVEN;
   try {
-    const rules = parseSigma(sigma).rules.map((r) => ({
-      id: typeof r.data.id === 'string' ? r.data.id.toLowerCase() : `#${r.index + 1}`,
-      compiled: compileRule(r.data),
-    }));
-    const attack = { matched: 0, total: 0 };
-    const benign = { matched: 0, total: 0 };
-    const results = samples.map((sample): SampleProof => {
-      const { matched, selections } = judge(rules, sample);
-      const tally = sample.expect === 'match' ? attack : benign;
-      tally.total++;
-      if (matched) tally.matched++;
-      const ok = matched === (sample.expect === 'match');
-      return {
-        key: sample.key,
-        expect: sample.expect,
-        ...(sample.rule ? { rule: sample.rule } : {}),
-        matched,
-        ok,
-        selections,
-      };
-    });
-    return { ok: attack.total > 0 && results.every((r) => r.ok), attack, benign, results };
+    return runProof(parseSigma(sigma).rules, samples);
   } catch (error) {
     return { ...UNPROVEN, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The proof of parsed rules within a match budget (sigma/match's MatchRun): throws what stops it, a rule the
+ * matcher cannot run (SigmaCompileError) or a sample over the budget (MatchBudgetError), for callers that answer
+ * each differently (the editor's API).
+ */
+export function runProof(
+  parsed: readonly SigmaRule[],
+  samples: readonly ProofSample[],
+  budget: Readonly<MatchBudget> = DEFAULT_MATCH_BUDGET,
+  clock?: () => number,
+): ProofSummary {
+  const run = new MatchRun(budget, clock);
+  const rules = parsed.map((r) => ({
+    id: typeof r.data.id === 'string' ? r.data.id.toLowerCase() : `#${r.index + 1}`,
+    compiled: compileRule(r.data, { meter: run }),
+  }));
+  const attack = { matched: 0, total: 0 };
+  const benign = { matched: 0, total: 0 };
+  const results = samples.map((sample): SampleProof => {
+    run.admit(sample.event, `sample '${sample.key}'`);
+    const { matched, selections } = judge(rules, sample);
+    const tally = sample.expect === 'match' ? attack : benign;
+    tally.total++;
+    if (matched) tally.matched++;
+    const ok = matched === (sample.expect === 'match');
+    return {
+      key: sample.key,
+      expect: sample.expect,
+      ...(sample.rule ? { rule: sample.rule } : {}),
+      matched,
+      ok,
+      selections,
+    };
+  });
+  return { ok: attack.total > 0 && results.every((r) => r.ok), attack, benign, results };
 }
 
 function judge(

@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { type AttackCatalogFile, NAME_SOURCES, type Tactic, type Technique } from '../attack/types';
 import type { Finding } from './findings';
+
+export { type HostileInput, hostileInputs } from './hostile-inputs';
+
 import { SigmaCompileError } from './match/compile-error';
 import { type CompiledRule, compileRule, type SigmaRuleObject } from './match/match';
 import type { Placeholders } from './match/modifiers';

@@ -92,6 +92,27 @@ describe('runMatchCommand', () => {
     expect(result.err[0]).toMatch(new RegExp(`^${events.replace(/[\\.]/g, '\\$&')}:2: not valid JSON: `));
   });
 
+  it('skips an event over the match budget as a bad line, naming the limit, and keeps going', async () => {
+    const huge = JSON.stringify({ Image: `${'x'.repeat(300_000)}\\whoami.exe` });
+    let deep = '"x"';
+    for (let i = 0; i < 100; i++) deep = `[${deep}]`;
+    const events = file('budget.jsonl', `${huge}\n{"Image": ${deep}}\n${JSON.stringify({ Image: 'x\\whoami.exe' })}\n`);
+    const result = await run([file('rule.yml', RULE), events, '--json']);
+    expect(result.code).toBe(2);
+    expect(result.out.map((l) => JSON.parse(l) as unknown)).toEqual([
+      {
+        line: 1,
+        match: false,
+        error: 'line 1 is 300,024 bytes as JSON, more than the 262,144 bytes allowed per event',
+      },
+      { line: 2, match: false, error: 'line 2 nests objects and arrays more than 64 levels deep, the limit per event' },
+      { line: 3, match: true, selections: { selection: true, filter: false } },
+    ]);
+    expect(result.err[0]).toBe(
+      `${events}:1: line 1 is 300,024 bytes as JSON, more than the 262,144 bytes allowed per event`,
+    );
+  });
+
   it('merges the documents of a collection and names selections per document', async () => {
     const rule = file(
       'multi.yml',

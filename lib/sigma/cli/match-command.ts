@@ -2,17 +2,27 @@
 // JSON Lines and says which lines match and which search identifiers held. Exit 0 when the run worked
 // (whatever matched), 2 when the input was bad: usage, unreadable files, a rule that cannot run, a bad line.
 // With --json, one object per input line: {"line", "match", "selections"}, or "error" for a line that is no
-// JSON, or "skipped" for a blank line (both with "match": false).
+// JSON or is over the match budget, or "skipped" for a blank line (both with "match": false).
+// The budget: each event (line) within MATCH_BUDGET's size, depth and time; a file may hold any number of them.
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import { utf8Length } from '../../text/utf8';
 import { formatFinding } from '../findings';
+import { DEFAULT_MATCH_BUDGET, type MatchBudget, MatchBudgetError, MatchRun } from '../match/budget';
 import { SigmaCompileError } from '../match/compile-error';
 import { type CompiledRule, compileRule, type SigmaRuleObject } from '../match/match';
 import { explainDocuments } from '../match/prove';
 import { parseSigma } from '../read/parse';
 import { type CommandOutput, processOutput } from './output';
 import { PlaceholderArgs } from './placeholder-arg';
+
+/** Per event as for proofs; a run over a log file is as long and as large as the file. */
+export const MATCH_BUDGET: Readonly<MatchBudget> = {
+  ...DEFAULT_MATCH_BUDGET,
+  runBytes: Number.POSITIVE_INFINITY,
+  runMillis: Number.POSITIVE_INFINITY,
+};
 
 const USAGE = 'usage: sigma match <rule.yml> <events.jsonl> [--json] [--placeholder name=value ...]';
 
@@ -42,7 +52,7 @@ function parseArgs(argv: readonly string[]): Options | string {
   return { rulePath, eventsPath, json, placeholders: placeholders.toRecord() };
 }
 
-async function loadRules(options: Options, io: CommandOutput): Promise<CompiledRule[] | null> {
+async function loadRules(options: Options, run: MatchRun, io: CommandOutput): Promise<CompiledRule[] | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(options.rulePath);
@@ -55,7 +65,7 @@ async function loadRules(options: Options, io: CommandOutput): Promise<CompiledR
   if (parsed.findings.some((f) => f.severity === 'error')) return null;
   try {
     return parsed.rules.map((rule) =>
-      compileRule(rule.data as SigmaRuleObject, { placeholders: options.placeholders }),
+      compileRule(rule.data as SigmaRuleObject, { placeholders: options.placeholders, meter: run }),
     );
   } catch (error) {
     if (!(error instanceof SigmaCompileError)) throw error;
@@ -76,7 +86,8 @@ export async function runMatchCommand(argv: string[], io: CommandOutput = proces
     io.err(USAGE);
     return 2;
   }
-  const rules = await loadRules(options, io);
+  const run = new MatchRun(MATCH_BUDGET);
+  const rules = await loadRules(options, run, io);
   if (!rules) return 2;
 
   let lineNumber = 0;
@@ -92,18 +103,29 @@ export async function runMatchCommand(argv: string[], io: CommandOutput = proces
         if (options.json) io.out(JSON.stringify({ line: lineNumber, match: false, skipped: 'blank line' }));
         continue;
       }
+      const skip = (reason: string): void => {
+        bad++;
+        io.err(`${options.eventsPath}:${lineNumber}: ${reason}`);
+        if (options.json) io.out(JSON.stringify({ line: lineNumber, match: false, error: reason }));
+      };
       let event: unknown;
       try {
         event = JSON.parse(line);
       } catch (error) {
-        bad++;
-        const reason = `not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-        io.err(`${options.eventsPath}:${lineNumber}: ${reason}`);
-        if (options.json) io.out(JSON.stringify({ line: lineNumber, match: false, error: reason }));
+        skip(`not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
+      }
+      let explained: ReturnType<typeof explainDocuments>;
+      try {
+        run.admit(event, `line ${lineNumber}`, utf8Length(line));
+        explained = explainDocuments(rules, event);
+      } catch (error) {
+        if (!(error instanceof MatchBudgetError)) throw error;
+        skip(error.message);
         continue;
       }
       events++;
-      const { match, selections } = explainDocuments(rules, event);
+      const { match, selections } = explained;
       if (match) matched++;
       if (options.json) io.out(JSON.stringify({ line: lineNumber, match, selections }));
       else io.out(`line ${lineNumber}: ${match ? 'match   ' : 'no match'}  selections held: ${held(selections)}`);

@@ -8,7 +8,7 @@ import { type ConditionNode, ConditionSyntaxError, parseCondition } from '../mat
 import { keywordGroups, readEntry } from '../match/entry';
 import { IdentifierSelector, searchIdentifiers, THEM } from '../match/identifiers';
 import type { EntryState, Placeholders, SigmaValue } from '../match/modifiers';
-import { compileRegExp } from '../match/values';
+import { RuleRegexes } from '../match/regex';
 import { normalizeParts } from '../match/wildcard';
 import { isRecord } from '../record';
 import type { Gaps } from './gaps';
@@ -59,7 +59,7 @@ class Builder {
         return leaf({ ...base, type: 'null' });
       case 'regex':
         // The matcher's own check: a pattern it refuses is refused here too, never written into a query.
-        compileRegExp(value.source, value.flags, path);
+        new RuleRegexes().compile(value.source, value.flags, path);
         return leaf({ ...base, type: 'regex', source: value.source, flags: value.flags });
       case 'cidr':
         return leaf({ ...base, type: 'cidr', cidr: formatNetwork(value.network), family: value.network.family });

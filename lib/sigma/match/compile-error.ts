@@ -18,7 +18,10 @@ export type CompileErrorCode =
   | 'modifier'
   | 'placeholder'
   | 'value-type'
-  | 'regex';
+  | 'wildcards'
+  | 'regex'
+  | 'regex-unsupported'
+  | 'regex-size';
 
 export class SigmaCompileError extends Error {
   readonly code: CompileErrorCode;

@@ -2,12 +2,14 @@
 // All the work that does not depend on the event happens here, once per rule.
 
 import { isRecord } from '../record';
+import { type Meter, UNMETERED } from './budget';
 import { type RulePath, SigmaCompileError } from './compile-error';
 import { keywordGroups, type ReadEntry, readEntry } from './entry';
 import { compileFieldPath, type FieldResolver, someScalar } from './field-path';
-import type { EntryState, Placeholders, SigmaValue } from './modifiers';
+import { type EntryState, type Placeholders, type SigmaValue, sigmaValue } from './modifiers';
+import { RuleRegexes } from './regex';
 import { compileGroup, timeExtractor, type ValueGroup } from './values';
-import type { StringTest } from './wildcard';
+import { countWildcards, MAX_RULE_WILDCARDS, type StringTest } from './wildcard';
 
 export type EventPredicate = (event: unknown) => boolean;
 type ScalarTest = (value: unknown) => boolean;
@@ -19,7 +21,40 @@ export interface CompileOptions {
    * itself. Without it, such a placeholder refuses the rule (code 'placeholder'). The validator uses it to warn.
    */
   onMissingPlaceholder?: (name: string, path: RulePath) => void;
+  /** Charged as the compiled rule works on events; a MatchRun ends a run that goes over its budget. */
+  meter?: Meter;
 }
+
+/** What the searches of one rule share while it is compiled. */
+export interface RuleContext {
+  options: CompileOptions;
+  meter: Meter;
+  regexes: RuleRegexes;
+  /** Wildcards met so far in the rule's values, counted before each value is parsed. */
+  wildcards: number;
+}
+
+export function ruleContext(options: CompileOptions): RuleContext {
+  return { options, meter: options.meter ?? UNMETERED, regexes: new RuleRegexes(), wildcards: 0 };
+}
+
+/** A value written in the rule, its wildcards counted against the rule's budget before they are parsed. */
+function writtenValue(value: unknown, path: RulePath, rule: RuleContext): SigmaValue {
+  if (typeof value === 'string') {
+    rule.wildcards += countWildcards(value);
+    if (rule.wildcards > MAX_RULE_WILDCARDS) {
+      throw new SigmaCompileError(
+        'wildcards',
+        `the rule's values hold more than ${MAX_RULE_WILDCARDS.toLocaleString('en-US')} '*' and '?' together, the limit per rule`,
+        path,
+      );
+    }
+  }
+  return sigmaValue(value, path);
+}
+
+/** The fixed part of a test's cost, so that many tests on short values also reach the meter. */
+const TEST_OVERHEAD = 16;
 
 function runTests(tests: readonly StringTest[], raw: string, lower: string): boolean {
   for (let i = 0; i < tests.length; i++) if ((tests[i] as StringTest)(raw, lower)) return true;
@@ -27,8 +62,12 @@ function runTests(tests: readonly StringTest[], raw: string, lower: string): boo
 }
 
 /** A test for one event value (any element of an array), for one value group of the rule. */
-function scalarTest(group: ValueGroup, transform: ((raw: string) => string | null) | undefined): ScalarTest {
-  const { tests, matchesNull, needsLower } = group;
+function scalarTest(
+  group: ValueGroup,
+  transform: ((raw: string) => string | null) | undefined,
+  meter: Meter,
+): ScalarTest {
+  const { tests, matchesNull, needsLower, weight } = group;
   const test = (value: unknown): boolean => {
     if (value === undefined || value === null) return matchesNull;
     let raw: string;
@@ -43,16 +82,19 @@ function scalarTest(group: ValueGroup, transform: ((raw: string) => string | nul
       if (part === null) return false;
       raw = part;
     }
+    meter.charge((raw.length + TEST_OVERHEAD) * weight);
     return runTests(tests, raw, needsLower ? raw.toLowerCase() : raw);
   };
   return test;
 }
 
 /** `|all`: every group must hold. A plain string is lowercased once for all of them. */
-function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], plain: boolean): ScalarTest {
+function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], plain: boolean, meter: Meter): ScalarTest {
   const needsLower = groups.some((g) => g.needsLower);
+  const weight = groups.reduce((sum, g) => sum + g.weight, 0);
   return (value) => {
     if (plain && typeof value === 'string') {
+      meter.charge((value.length + TEST_OVERHEAD) * weight);
       const lower = needsLower ? value.toLowerCase() : value;
       for (const group of groups) if (!runTests(group.tests, value, lower)) return false;
       return true;
@@ -62,21 +104,23 @@ function allTest(groups: readonly ValueGroup[], each: readonly ScalarTest[], pla
   };
 }
 
-function valuesTest(state: EntryState, path: RulePath): ScalarTest {
+function valuesTest(state: EntryState, path: RulePath, rule: RuleContext): ScalarTest {
   const transform = state.timePart ? timeExtractor(state.timePart) : undefined;
-  const groups = state.groups.map((values) => compileGroup(values, state.cased, path));
+  const groups = state.groups.map((values) => compileGroup(values, state.cased, path, rule.regexes));
   if (!state.all || groups.length === 1) {
     const merged: ValueGroup = {
       tests: groups.flatMap((g) => g.tests),
       matchesNull: groups.some((g) => g.matchesNull),
       needsLower: groups.some((g) => g.needsLower),
+      weight: groups.reduce((sum, g) => sum + g.weight, 0),
     };
-    return scalarTest(merged, transform);
+    return scalarTest(merged, transform, rule.meter);
   }
   return allTest(
     groups,
-    groups.map((g) => scalarTest(g, transform)),
+    groups.map((g) => scalarTest(g, transform, rule.meter)),
     !transform,
+    rule.meter,
   );
 }
 
@@ -92,7 +136,7 @@ function only<T extends SigmaValue['type']>(
   return values;
 }
 
-function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: RulePath): EventPredicate {
+function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: RulePath, meter: Meter): EventPredicate {
   const tests = only(state, 'fieldref', path).map((ref) => {
     const other = compileFieldPath(ref.field);
     const cased = state.cased;
@@ -100,6 +144,7 @@ function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: Rule
       const target = other(event);
       if (value === undefined || value === null || target === undefined || target === null) return false;
       if (typeof value === 'object' || typeof target === 'object') return false;
+      meter.charge(String(value).length + String(target).length + TEST_OVERHEAD);
       const a = cased ? String(value) : String(value).toLowerCase();
       const b = cased ? String(target) : String(target).toLowerCase();
       if (ref.position === 'startswith') return a.startsWith(b);
@@ -115,22 +160,27 @@ function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: Rule
   };
 }
 
-function keywordPredicate(entry: ReadEntry, path: RulePath): EventPredicate {
+function keywordPredicate(entry: ReadEntry, path: RulePath, rule: RuleContext): EventPredicate {
   const { state } = entry;
   const groups = keywordGroups(entry, path);
   if (!state.all) {
-    const test = valuesTest({ ...state, groups: [groups.flat()] }, path);
+    const test = valuesTest({ ...state, groups: [groups.flat()] }, path, rule);
     return (event) => someScalar(event, test);
   }
-  const each = groups.map((g) => valuesTest({ ...state, groups: [g], all: false }, path));
+  const each = groups.map((g) => valuesTest({ ...state, groups: [g], all: false }, path, rule));
   return (event) => each.every((t) => someScalar(event, t));
 }
 
-function entryPredicate(key: string, value: unknown, path: RulePath, options: CompileOptions): EventPredicate {
-  const entry = readEntry(key, value, path, options);
+function entryPredicate(key: string, value: unknown, path: RulePath, rule: RuleContext): EventPredicate {
+  const { options } = rule;
+  const entry = readEntry(key, value, path, {
+    placeholders: options.placeholders,
+    onMissingPlaceholder: options.onMissingPlaceholder,
+    readValue: (v, at) => writtenValue(v, at, rule),
+  });
   const { field, state } = entry;
   let predicate: EventPredicate;
-  if (field === '') predicate = keywordPredicate(entry, path);
+  if (field === '') predicate = keywordPredicate(entry, path, rule);
   else {
     const resolve = compileFieldPath(field);
     const first = state.groups[0]?.[0];
@@ -139,9 +189,9 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
       if (more.length) throw new SigmaCompileError('value-type', `'exists' takes one true or false`, path);
       const expected = exists?.value ?? true;
       predicate = (event) => (resolve(event) !== undefined) === expected;
-    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path);
+    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path, rule.meter);
     else {
-      const test = valuesTest(state, path);
+      const test = valuesTest(state, path, rule);
       predicate = (event) => test(resolve(event));
     }
   }
@@ -150,8 +200,8 @@ function entryPredicate(key: string, value: unknown, path: RulePath, options: Co
   return (event) => !positive(event);
 }
 
-function mapPredicate(map: Record<string, unknown>, path: RulePath, options: CompileOptions): EventPredicate {
-  const entries = Object.entries(map).map(([key, value]) => entryPredicate(key, value, [...path, key], options));
+function mapPredicate(map: Record<string, unknown>, path: RulePath, rule: RuleContext): EventPredicate {
+  const entries = Object.entries(map).map(([key, value]) => entryPredicate(key, value, [...path, key], rule));
   if (entries.length === 0)
     throw new SigmaCompileError('empty-search', 'a search identifier needs at least one field', path);
   if (entries.length === 1) return entries[0] as EventPredicate;
@@ -162,13 +212,13 @@ function mapPredicate(map: Record<string, unknown>, path: RulePath, options: Com
 }
 
 /** A search identifier's definition: a map (AND of fields), a list of maps (OR), or keywords (a list of text). */
-export function compileSearch(definition: unknown, path: RulePath, options: CompileOptions = {}): EventPredicate {
-  if (isRecord(definition)) return mapPredicate(definition, path, options);
+export function compileSearch(definition: unknown, path: RulePath, rule: RuleContext): EventPredicate {
+  if (isRecord(definition)) return mapPredicate(definition, path, rule);
   if (Array.isArray(definition)) {
     if (definition.length === 0)
       throw new SigmaCompileError('empty-search', 'a search identifier cannot be an empty list', path);
     if (definition.every(isRecord)) {
-      const maps = definition.map((m, i) => mapPredicate(m, [...path, i], options));
+      const maps = definition.map((m, i) => mapPredicate(m, [...path, i], rule));
       return (event) => {
         for (let i = 0; i < maps.length; i++) if ((maps[i] as EventPredicate)(event)) return true;
         return false;
@@ -177,10 +227,10 @@ export function compileSearch(definition: unknown, path: RulePath, options: Comp
     if (definition.some((item) => typeof item === 'object' && item !== null)) {
       throw new SigmaCompileError('mixed-list', 'a list of search values mixes maps with plain values', path);
     }
-    return entryPredicate('', definition, path, options);
+    return entryPredicate('', definition, path, rule);
   }
   if (typeof definition === 'string' || typeof definition === 'number')
-    return entryPredicate('', definition, path, options);
+    return entryPredicate('', definition, path, rule);
   throw new SigmaCompileError(
     'search-type',
     'a search identifier must be a map, a list of maps or a list of keywords',

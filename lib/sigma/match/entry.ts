@@ -15,6 +15,8 @@ export interface EntryOptions {
   placeholders?: Placeholders;
   /** Called for each `|expand` placeholder without a value; the placeholder then stands for itself. */
   onMissingPlaceholder?: (name: string, path: RulePath) => void;
+  /** How a written value is read; the matcher also counts its wildcards against the rule's budget here. */
+  readValue?: (value: unknown, path: RulePath) => SigmaValue;
 }
 
 export interface ReadEntry {
@@ -30,7 +32,7 @@ export function readEntry(key: string, value: unknown, path: RulePath, options: 
   const written = Array.isArray(value) ? value : [value];
   if (written.length === 0) throw new SigmaCompileError('empty-list', `'${key}' has an empty list of values`, path);
   let state: EntryState = {
-    groups: written.map((v, i) => [sigmaValue(v, Array.isArray(value) ? [...path, i] : path)]),
+    groups: written.map((v, i) => [(options.readValue ?? sigmaValue)(v, Array.isArray(value) ? [...path, i] : path)]),
     all: false,
     cased: false,
     negate: false,

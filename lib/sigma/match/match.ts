@@ -2,7 +2,7 @@
 // evaluates every search identifier so a person can see which ones held.
 
 import { isRecord } from '../record';
-import { type CompileOptions, compileSearch, type EventPredicate } from './compile';
+import { type CompileOptions, compileSearch, type EventPredicate, ruleContext } from './compile';
 import { type RulePath, SigmaCompileError } from './compile-error';
 import { type ConditionNode, ConditionSyntaxError, parseCondition } from './condition';
 import { IdentifierSelector, searchIdentifiers, THEM } from './identifiers';
@@ -151,7 +151,8 @@ export function compileProblems(rule: SigmaRuleObject, options: CompileOptions =
   const detection = attempt(() => detectionOf(rule));
   if (!detection) return problems;
   const searchNames = searchIdentifiers(detection);
-  for (const name of searchNames) attempt(() => compileSearch(detection[name], ['detection', name], options));
+  const context = ruleContext(options);
+  for (const name of searchNames) attempt(() => compileSearch(detection[name], ['detection', name], context));
   const written = attempt(() => parseConditions(detection));
   const selector = new IdentifierSelector(searchNames);
   const never: Leaf = () => () => false;
@@ -163,7 +164,8 @@ export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {})
   const detection = detectionOf(rule);
   const searchNames = searchIdentifiers(detection);
   const searches = new Map<string, EventPredicate>();
-  for (const name of searchNames) searches.set(name, compileSearch(detection[name], ['detection', name], options));
+  const context = ruleContext(options);
+  for (const name of searchNames) searches.set(name, compileSearch(detection[name], ['detection', name], context));
   const asts = parseConditions(detection);
 
   const direct = (name: string): EventPredicate => searches.get(name) as EventPredicate;

@@ -3,6 +3,7 @@
 import { inNetwork } from './cidr';
 import { type RulePath, SigmaCompileError } from './compile-error';
 import type { CompareOp, SigmaValue, TimePart } from './modifiers';
+import type { RuleRegexes } from './regex';
 import { compileWildcard, type StringTest } from './wildcard';
 
 /** The alternatives for one value written in the rule: any test passing, or a missing/null field if allowed. */
@@ -11,41 +12,12 @@ export interface ValueGroup {
   matchesNull: boolean;
   /** False when every test reads the raw text (cased, regex, cidr, numbers): then nothing is lowercased. */
   needsLower: boolean;
+  /** What running the tests on one character costs, for the run's meter: a regular expression counts as many. */
+  weight: number;
 }
 
-const INLINE_FLAGS = /^\(\?([a-zA-Z]+)\)/;
-
-/**
- * `|re` runs JavaScript's backtracking RegExp on text from events, so it looks at no more than the first 64 KiB
- * (code units) of a value: a pattern that backtracks polynomially stays bounded, and a match that would start
- * beyond that point is not seen (`$` matches at the cut). Wildcards need no such cap (wildcard.ts is linear).
- */
-export const MAX_REGEX_INPUT = 64 * 1024;
-
-export function compileRegExp(source: string, flags: string, path: RulePath): RegExp {
-  let body = source;
-  let all = flags;
-  // PCRE rules often open with (?i); JavaScript only takes flags outside the pattern.
-  const inline = INLINE_FLAGS.exec(source);
-  if (inline) {
-    const extra = inline[1] ?? '';
-    if (/[^ims]/.test(extra)) {
-      throw new SigmaCompileError(
-        'regex',
-        `unsupported inline regex flags '(?${extra})' (i, m and s are supported)`,
-        path,
-      );
-    }
-    body = source.slice(inline[0].length);
-    all += extra;
-  }
-  try {
-    return new RegExp(body, [...new Set(all)].join(''));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new SigmaCompileError('regex', `invalid regular expression '${source}': ${reason}`, path);
-  }
-}
+/** A regular expression does more per character than a wildcard's string search; roughly this much more. */
+const REGEX_WEIGHT = 32;
 
 function isNumeric(raw: string): boolean {
   return raw.trim() !== '' && Number.isFinite(Number(raw));
@@ -64,7 +36,7 @@ function compareTest(op: CompareOp, limit: number): StringTest {
   }
 }
 
-function valueTest(value: SigmaValue, cased: boolean, path: RulePath): StringTest | null {
+function valueTest(value: SigmaValue, cased: boolean, path: RulePath, regexes: RuleRegexes): StringTest | null {
   switch (value.type) {
     case 'string':
       return compileWildcard(value.parts, cased);
@@ -79,10 +51,8 @@ function valueTest(value: SigmaValue, cased: boolean, path: RulePath): StringTes
     }
     case 'null':
       return null;
-    case 'regex': {
-      const re = compileRegExp(value.source, value.flags, path);
-      return (raw) => re.test(raw.length > MAX_REGEX_INPUT ? raw.slice(0, MAX_REGEX_INPUT) : raw);
-    }
+    case 'regex':
+      return regexes.compile(value.source, value.flags, path);
     case 'cidr': {
       const network = value.network;
       return (raw) => inNetwork(network, raw);
@@ -95,12 +65,19 @@ function valueTest(value: SigmaValue, cased: boolean, path: RulePath): StringTes
   }
 }
 
-export function compileGroup(values: readonly SigmaValue[], cased: boolean, path: RulePath): ValueGroup {
-  const group: ValueGroup = { tests: [], matchesNull: false, needsLower: false };
+export function compileGroup(
+  values: readonly SigmaValue[],
+  cased: boolean,
+  path: RulePath,
+  regexes: RuleRegexes,
+): ValueGroup {
+  const group: ValueGroup = { tests: [], matchesNull: false, needsLower: false, weight: 0 };
   for (const value of values) {
-    const test = valueTest(value, cased, path);
-    if (test) group.tests.push(test);
-    else group.matchesNull = true;
+    const test = valueTest(value, cased, path, regexes);
+    if (test) {
+      group.tests.push(test);
+      group.weight += value.type === 'regex' ? REGEX_WEIGHT : 1;
+    } else group.matchesNull = true;
     if ((value.type === 'string' && !cased) || value.type === 'boolean') group.needsLower = true;
   }
   return group;

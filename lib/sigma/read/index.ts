@@ -5,4 +5,5 @@ export { DEFAULT_MAX_BYTES, sizeLimitFinding } from './bytes';
 export type { SigmaRule } from './collection';
 export { type ParsedSigma, type ParseOptions, parseSigma } from './parse';
 export { type FoundRuleFiles, findRuleFiles, type RuleFile } from './rule-files';
+export { MAX_NESTING, MAX_YAML_TOKENS } from './yaml/guard';
 export type { RawDocument, YamlObject, YamlValue } from './yaml/load';

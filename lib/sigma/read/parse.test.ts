@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brief, yaml } from '../test-support';
 import { parseSigma } from './parse';
+import { MAX_YAML_TOKENS } from './yaml/guard';
 
 describe('parseSigma: YAML safety', () => {
   it('gives YAML syntax errors a line and column', () => {
@@ -109,6 +110,38 @@ describe('parseSigma: YAML safety', () => {
     const started = performance.now();
     expect(brief(parseSigma(`${'? '.repeat(300_000)}x\n`).findings)).toEqual(['1:513 error YAML_TOO_DEEP ']);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses block indentation nested deeper than the limit, before parsing', () => {
+    const deep = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
+    expect(brief(parseSigma(`${deep}\n`).findings)).toEqual(['257:257 error YAML_TOO_DEEP ']);
+    const wide = Array.from({ length: 300 }, (_, i) => `k${i}:\n  - a\n  - b: {c: [d]}`).join('\n');
+    expect(parseSigma(`${wide}\n`).findings).toEqual([]);
+  });
+
+  it('refuses more lines and YAML indicators than the limit before parsing, naming where it stopped', () => {
+    const lines = Array.from({ length: MAX_YAML_TOKENS + 1 }, (_, i) => `k${i}: v\n`).join('');
+    const refused = parseSigma(lines);
+    expect(brief(refused.findings)).toEqual([`${MAX_YAML_TOKENS + 2}:1 error YAML_TOO_LARGE `]);
+    expect(refused.findings[0]?.message).toBe(
+      'more than 10,000 lines and YAML indicators: refusing to parse a file far larger than any rule (the largest real rules count under 5,000)',
+    );
+    expect(refused.documents).toEqual([]);
+    expect(parseSigma(lines, { maxTokens: MAX_YAML_TOKENS + 10 }).findings).toEqual([]);
+  });
+
+  it('counts flow indicators, chained block indicators, and properties beyond the few a line holds', () => {
+    const tokens = (text: string): number => {
+      let n = 0;
+      while (parseSigma(text, { maxTokens: n }).findings[0]?.code === 'YAML_TOO_LARGE') n++;
+      return n;
+    };
+    expect(tokens('a: 1\n')).toBe(1);
+    expect(tokens("a: &x !!str 'y'\n")).toBe(1);
+    expect(tokens('a: [1, 2, {b: 3}]\n')).toBe(7);
+    expect(tokens('a:\n  - - - x\n')).toBe(4);
+    expect(tokens('a: !t !t !t !t !t x\n')).toBe(3);
+    expect(tokens("a: 'it''s [not] {flow}, # nor a comment'\n")).toBe(1);
   });
 
   it('does not count brackets inside quoted strings or comments, and forgets them at the next top-level key', () => {

@@ -9,6 +9,8 @@ export interface ParseOptions {
   /** Nodes that YAML aliases may add to a document once expanded (default 10,000). */
   aliasBudget?: number;
   maxDocuments?: number;
+  /** Lines and YAML indicators (`- `, `[`, `]`, `{`, `}`, `,`) the file may hold (default 20,000). */
+  maxTokens?: number;
 }
 
 export interface ParsedSigma {
@@ -29,7 +31,11 @@ export function parseSigma(input: string | Uint8Array, options: ParseOptions = {
   const decoded = decodeRuleBytes(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!decoded.ok) return { documents: [], rules: [], findings: [decoded.finding] };
 
-  const yaml = loadYaml(decoded.text, { aliasBudget: options.aliasBudget, maxDocuments: options.maxDocuments });
+  const yaml = loadYaml(decoded.text, {
+    aliasBudget: options.aliasBudget,
+    maxDocuments: options.maxDocuments,
+    maxTokens: options.maxTokens,
+  });
   const merged = mergeCollection(yaml);
   return { yaml, documents: yaml.documents, rules: merged.rules, findings: [...yaml.findings, ...merged.findings] };
 }

@@ -30,7 +30,11 @@ function verdict(validate: SchemaValidator, data: unknown): string[] {
 
 /** Every value the schema could be asked about: each YAML document as written, and each merged rule. */
 function subjects(bytes: Uint8Array, maxBytes?: number): Array<{ name: string; data: unknown }> {
-  const parsed = parseSigma(bytes, { maxBytes });
+  // A larger size cap lifts the YAML token limit with it: the oversized rule has 51,462 lines.
+  const parsed = parseSigma(bytes, {
+    maxBytes,
+    maxTokens: maxBytes === undefined ? undefined : Number.POSITIVE_INFINITY,
+  });
   const docs = parsed.documents.filter(
     (d) => d.doc.errors.length === 0 && !parsed.findings.some((f) => f.code.startsWith('YAML_ALIAS')),
   );

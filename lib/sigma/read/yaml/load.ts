@@ -3,7 +3,7 @@ import { positionAt } from '../../../text/position';
 import { yamlPositionAt } from '../../../text/yaml-positions';
 import { type Finding, finding, type Position } from '../../findings';
 import { DEFAULT_ALIAS_BUDGET, MAX_ANCHORS_AND_ALIASES, measureAliases } from './aliases';
-import { checkNesting } from './guard';
+import { guardYaml } from './guard';
 import { checkMappingKeys } from './keys';
 
 export type YamlValue = string | number | boolean | null | YamlValue[] | YamlObject;
@@ -29,6 +29,8 @@ export interface LoadedYaml {
 export interface LoadOptions {
   aliasBudget?: number;
   maxDocuments?: number;
+  /** Lines and YAML indicators the file may hold (default MAX_YAML_TOKENS). */
+  maxTokens?: number;
 }
 
 const MAX_SYNTAX_FINDINGS = 10;
@@ -37,15 +39,15 @@ const MAX_SYNTAX_FINDINGS = 10;
 export function loadYaml(text: string, options: LoadOptions = {}): LoadedYaml {
   const lineCounter = new LineCounter();
   const out: LoadedYaml = { text, lineCounter, documents: [], findings: [] };
-  const tooDeep = checkNesting(text);
-  if (tooDeep) return { ...out, findings: [tooDeep] };
-
   const maxDocuments = options.maxDocuments ?? 100;
   const markers = documentMarkerLine(text, maxDocuments + 1);
   if (markers !== undefined) {
     const message = `file has more than ${maxDocuments} YAML documents ('---'); at most ${maxDocuments} are accepted`;
     return { ...out, findings: [error('YAML_TOO_MANY_DOCUMENTS', '', message, { line: markers, column: 1 })] };
   }
+  // Nothing costly has looked at the text yet: what would make parsing it slow is refused first.
+  const unsafe = guardYaml(text, { tokens: options.maxTokens });
+  if (unsafe) return { ...out, findings: [unsafe] };
 
   // Duplicate keys are found by our own walk, which can name both lines; yaml's check names only the second.
   const parsed = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false });

@@ -35,14 +35,24 @@ describe('compile check', () => {
         "the matcher cannot run 'User|exists': 'exists': needs true or false",
       ],
       [
-        "sel:\n    CommandLine|re: '(?x) a b'\ncondition: sel",
+        "sel:\n    CommandLine|re: '(unclosed'\ncondition: sel",
         '16:25 error COMPILE_REGEX detection.sel.CommandLine|re',
-        "the matcher cannot run 'CommandLine|re': unsupported inline regex flags '(?x)' (i, m and s are supported)",
+        "the matcher cannot run 'CommandLine|re': invalid regular expression '(unclosed': missing closing ): '(unclosed'",
       ],
       [
-        "sel:\n    CommandLine|re: '(?P<n>abc)'\ncondition: sel",
-        '16:25 error COMPILE_REGEX detection.sel.CommandLine|re',
-        "the matcher cannot run 'CommandLine|re': invalid regular expression '(?P<n>abc)': Invalid regular expression: /(?P<n>abc)/: Invalid group",
+        "sel:\n    CommandLine|re: 'Invoke-(?=Mimikatz)'\ncondition: sel",
+        '16:25 error COMPILE_REGEX_UNSUPPORTED detection.sel.CommandLine|re',
+        "the matcher cannot run 'CommandLine|re': regular expression 'Invoke-(?=Mimikatz)' uses a lookahead ('(?='), which needs backtracking: Tripline matches regular expressions in linear time (RE2), without it",
+      ],
+      [
+        "sel:\n    CommandLine|re: '(?x) a b'\ncondition: sel",
+        '16:25 error COMPILE_REGEX_UNSUPPORTED detection.sel.CommandLine|re',
+        "the matcher cannot run 'CommandLine|re': regular expression '(?x) a b' uses an inline flag other than i, m, s and U ('(?x'), which RE2, the linear-time engine Tripline matches regular expressions with, does not have",
+      ],
+      [
+        "sel:\n    A|re: '.{1000}.{1000}.{1000}.{1000}.{1000}.{1000}.{1000}'\n    B|re: 'x{1000}x{1000}x{1000}x{1000}x{1000}x{1000}x{1000}'\n    C|re: 'y{1000}y{1000}y{1000}y{1000}y{1000}y{1000}y{1000}'\ncondition: sel",
+        '18:15 error COMPILE_REGEX_TOO_LARGE detection.sel.C|re',
+        "the matcher cannot run 'C|re': the rule's regular expressions compile to more than 20,000 instructions together, the limit per rule",
       ],
     ];
     for (const [detection, expected, message] of cases) {
@@ -78,11 +88,11 @@ describe('compile check', () => {
   });
 
   it('still finds errors after a placeholder, and in every search identifier', () => {
-    const result = validate("a:\n    User|expand|cidr: '%admins%'\nb:\n    X|re: '(?P<n>x)'\ncondition: a or b");
+    const result = validate("a:\n    User|expand|cidr: '%admins%'\nb:\n    X|re: '(a)\\1'\ncondition: a or b");
     expect(brief(result.findings)).toEqual([
       '16:27 error COMPILE_MODIFIER detection.a.User|expand|cidr',
       '16:27 warning COMPILE_PLACEHOLDER detection.a.User|expand|cidr',
-      '18:15 error COMPILE_REGEX detection.b.X|re',
+      '18:15 error COMPILE_REGEX_UNSUPPORTED detection.b.X|re',
     ]);
   });
 

@@ -45,6 +45,10 @@ const ISSUES: Readonly<Record<CompileErrorCode, { code: string; issue: Issue } |
     issue: error("a value the matcher cannot use ('exists' or 'fieldref' mixed with other values, a map as a value)"),
   },
   'unknown-modifier': { code: 'COMPILE_UNKNOWN_MODIFIER', issue: unlessSaid('the matcher does not know a modifier') },
+  wildcards: {
+    code: 'COMPILE_TOO_MANY_WILDCARDS',
+    issue: error("the rule's values hold more '*' and '?' together than the matcher compiles quickly"),
+  },
   modifier: {
     code: 'COMPILE_MODIFIER',
     issue: error(
@@ -61,9 +65,17 @@ const ISSUES: Readonly<Record<CompileErrorCode, { code: string; issue: Issue } |
   },
   regex: {
     code: 'COMPILE_REGEX',
+    issue: error("a '|re' value is no regular expression (unbalanced parentheses, an unknown escape, a bad class)"),
+  },
+  'regex-unsupported': {
+    code: 'COMPILE_REGEX_UNSUPPORTED',
     issue: error(
-      "a '|re' value is no regular expression JavaScript can run ('(?x)', '(?P<name>...)', unbalanced parentheses)",
+      "a '|re' value uses what cannot be matched in linear time (a backreference, lookahead or lookbehind, an atomic group, a possessive quantifier, recursion)",
     ),
+  },
+  'regex-size': {
+    code: 'COMPILE_REGEX_TOO_LARGE',
+    issue: error("a '|re' value, or the rule's regular expressions together, are too large to compile quickly"),
   },
 };
 
