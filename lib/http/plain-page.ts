@@ -1,6 +1,8 @@
 // The few pages answered before the app renders anything (a broken address, too many requests): plain HTML
 // that reads well without our stylesheet or any script, under the same headers as every other page.
 
+import { urls } from '../urls';
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
@@ -12,7 +14,7 @@ export function plainPage(status: number, title: string, message: string, header
 <main>
 <h1>${escapeHtml(title)}</h1>
 <p>${escapeHtml(message)}</p>
-<p><a href="/">Tripline home</a> · <a href="/techniques">ATT&amp;CK matrix</a></p>
+<p><a href="${urls.home()}">Tripline home</a> · <a href="${urls.matrix()}">ATT&amp;CK matrix</a></p>
 </main>
 </body>
 </html>
