@@ -1,6 +1,7 @@
-// For route tests: a real database holding the shipped content/, made the app's database through DATABASE_URL.
+// For route tests: a real database holding the founding detections of content/, made the app's database through DATABASE_URL.
 import { expect } from 'vitest';
 import { importContent } from '../content/import';
+import { foundingContent } from '../content/testing';
 import { disconnect } from '../db/client';
 import type { Provider } from '../db/config';
 import { createTestDatabase, type TestDatabase } from '../db/testing';
@@ -8,7 +9,7 @@ import type { ApiError } from './respond';
 
 export async function openApiDatabase(provider: Provider = 'sqlite'): Promise<TestDatabase> {
   const t = await createTestDatabase(provider);
-  const report = await importContent(t.db, 'content');
+  const report = await importContent(t.db, foundingContent());
   if (!report.ok) throw new Error(`content/ did not import: ${report.errors.map(String).join('\n')}`);
   // Set before the route module first calls getDb(), which reads it.
   process.env.DATABASE_URL = t.url;

@@ -2,6 +2,7 @@
 // URLs that mean the same search.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../content/import';
+import { foundingContent } from '../content/testing';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
 import { getSearchFacets } from '../queries/search-facets';
 import { cachedSearch, cachedSearchPage } from './cached-search';
@@ -15,7 +16,7 @@ describe.each(PROVIDERS)('cached search on %s', (provider) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
-    expect((await importContent(t.db, 'content')).ok).toBe(true);
+    expect((await importContent(t.db, foundingContent())).ok).toBe(true);
     // Matching follows DATABASE_URL's provider, as it does in the app.
     process.env.DATABASE_URL = t.url;
   });

@@ -1,6 +1,7 @@
 // Search over the shipped content on both databases: the same query must give the same page on each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../content/import';
+import { foundingContent } from '../content/testing';
 import type { Db } from '../db/client';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
 import type { SearchQuery } from './params';
@@ -35,7 +36,7 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
-    expect((await importContent(t.db, 'content')).ok).toBe(true);
+    expect((await importContent(t.db, foundingContent())).ok).toBe(true);
     // Matching follows DATABASE_URL's provider, as it does in the app, where getDb() is built from it too.
     process.env.DATABASE_URL = t.url;
     await addDetection(
