@@ -40,5 +40,7 @@ export const urls = {
     sigmaValidate: () => '/api/v1/sigma/validate',
     /** POST a rule and events (or samples): what matched, within the playground's budget. */
     sigmaMatch: () => '/api/v1/sigma/match',
+    /** POST a rule: each SIEM's query from it, with the gap report. */
+    sigmaConvert: () => '/api/v1/sigma/convert',
   },
 } as const;
