@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTechniques } from './technique-search';
+import { findDetections, findTechniques } from './technique-search';
 
 const options = [
   { id: 'T1020', name: 'Automated Exfiltration' },
@@ -27,5 +27,18 @@ describe('finding ATT&CK techniques for the picker', () => {
     expect(findTechniques(options, 'T1020', { exclude: ['T1020'] }).map((o) => o.id)).toEqual(['T1020.001']);
     expect(findTechniques(options, '   ')).toEqual([]);
     expect(findTechniques(options, 'e', { limit: 2 })).toHaveLength(2);
+  });
+});
+
+describe('finding detections for the related picker', () => {
+  const detections = [
+    { slug: 'traffic-duplication', title: 'Traffic Duplication' },
+    { slug: 'cloud-logging-disabled', title: 'Cloud Logging Disabled' },
+  ];
+  it('finds by words of the title or slug, leaving out what is excluded', () => {
+    expect(findDetections(detections, 'cloud disabled').map((d) => d.slug)).toEqual(['cloud-logging-disabled']);
+    expect(findDetections(detections, 'TRAFFIC')).toHaveLength(1);
+    expect(findDetections(detections, 'traffic', { exclude: ['traffic-duplication'] })).toEqual([]);
+    expect(findDetections(detections, ' ')).toEqual([]);
   });
 });

@@ -35,3 +35,22 @@ export function findTechniques(
     .slice(0, limit)
     .map((x) => x.o);
 }
+
+export interface DetectionOption {
+  slug: string;
+  title: string;
+}
+
+/** The related-detections picker's search: every word typed appears in the slug or the title. */
+export function findDetections(
+  options: readonly DetectionOption[],
+  typed: string,
+  { limit = 10, exclude = [] as readonly string[] } = {},
+): DetectionOption[] {
+  const words = typed.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (!words.length) return [];
+  const skip = new Set(exclude);
+  return options
+    .filter((d) => !skip.has(d.slug) && words.every((w) => `${d.slug} ${d.title.toLowerCase()}`.includes(w)))
+    .slice(0, limit);
+}
