@@ -1,7 +1,7 @@
 'use client';
 // The detection editor: the form's state and what the buttons do, through the write API. Each part of the form is its
 // own component; findings of a refused save (422) are placed at their field or line (lib/editor/place-findings).
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DocumentFinding } from '@/lib/detections/findings';
 import { changedFields } from '@/lib/editor/changed-fields';
 import { documentOfForm, type EditorForm, formOfDocument } from '@/lib/editor/form';
@@ -198,7 +198,12 @@ export function DetectionEditor(props: EditorProps) {
 
   const approvable = meta?.reviewState === 'submitted' && (props.me.role === 'reviewer' || props.me.role === 'admin');
   const ownChange = meta?.lastAuthor === props.me.email;
-  const at = (slot: string) => findingsIn(findings, slot);
+  // One list per slot for each answer, so a code editor is handed new findings only when there are new findings.
+  const bySlot = useMemo(() => {
+    const slots = new Set(findings.map((f) => f.slot));
+    return new Map([...slots].map((slot) => [slot, findingsIn(findings, slot)]));
+  }, [findings]);
+  const at = (slot: string) => bySlot.get(slot) ?? findingsIn([], slot);
 
   return (
     <div>

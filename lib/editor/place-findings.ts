@@ -63,6 +63,10 @@ export function placeFindings(findings: readonly DocumentFinding[], form: Editor
   return findings.map((f) => placeFinding(f, form));
 }
 
-export function findingsIn(placed: readonly PlacedFinding[], slot: FindingSlot): PlacedFinding[] {
-  return placed.filter((f) => f.slot === slot);
+const NONE: readonly PlacedFinding[] = Object.freeze([]);
+
+/** The findings of one slot; always the same empty list when there are none, so editors are not told twice. */
+export function findingsIn(placed: readonly PlacedFinding[], slot: FindingSlot): readonly PlacedFinding[] {
+  const found = placed.filter((f) => f.slot === slot);
+  return found.length ? found : NONE;
 }
