@@ -32,6 +32,8 @@ export const urls = {
     detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
     source: (slug: string) => `/api/v1/detections/${seg(slug)}/source`,
     revisions: (slug: string) => `/api/v1/detections/${seg(slug)}/revisions`,
+    submit: (slug: string) => `/api/v1/detections/${seg(slug)}/submit`,
+    approve: (slug: string) => `/api/v1/detections/${seg(slug)}/approve`,
     revision: (slug: string, n: number) => `/api/v1/detections/${seg(slug)}/revisions/${n}`,
     techniques: () => '/api/v1/techniques',
     technique: (id: string) => `/api/v1/techniques/${seg(id)}`,
@@ -40,5 +42,7 @@ export const urls = {
     sigmaValidate: () => '/api/v1/sigma/validate',
     /** POST a rule and events (or samples): what matched, within the playground's budget. */
     sigmaMatch: () => '/api/v1/sigma/match',
+    /** POST a rule: each SIEM's query from it, with the gap report. */
+    sigmaConvert: () => '/api/v1/sigma/convert',
   },
 } as const;
