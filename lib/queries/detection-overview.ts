@@ -1,9 +1,10 @@
 import type { Db } from '../db/client';
 import { PUBLISHED } from '../vocabulary';
+import { getPublishedVersion } from './published-version';
 
 /** A published detection with its SIEM variants, for /detections/<slug> and the portable-rule page. */
 export async function getDetectionOverview(db: Db, slug: string) {
-  return db.detection.findFirst({
+  const detection = await db.detection.findFirst({
     where: { slug, status: PUBLISHED },
     include: {
       techniques: {
@@ -19,9 +20,9 @@ export async function getDetectionOverview(db: Db, slug: string) {
       },
       samples: { orderBy: { order: 'asc' } },
       testCases: { orderBy: { order: 'asc' }, select: { key: true } },
-      revisions: { orderBy: { number: 'desc' }, take: 1, select: { number: true, createdAt: true } },
     },
   });
+  return detection && { ...detection, publishedVersion: await getPublishedVersion(db, detection) };
 }
 
 export type DetectionOverview = NonNullable<Awaited<ReturnType<typeof getDetectionOverview>>>;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { PUBLISHED } from '../vocabulary';
+import { getPublishedVersion } from './published-version';
 
 /** Everything the seed page (one detection on one SIEM) shows, or null when it isn't published. */
 export async function getDetectionVariantPage(db: Db, slug: string, platform: string) {
@@ -40,7 +41,7 @@ export async function getDetectionVariantPage(db: Db, slug: string, platform: st
   if (!detection) return null;
   const variant = detection.variants.find((v) => v.platformSlug === platform);
   if (!variant) return null;
-  return { detection, variant };
+  return { detection: { ...detection, publishedVersion: await getPublishedVersion(db, detection) }, variant };
 }
 
 export type DetectionVariantPage = NonNullable<Awaited<ReturnType<typeof getDetectionVariantPage>>>;
