@@ -3,13 +3,13 @@
 import { headers } from 'next/headers';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import { headersFromOurOrigin } from '@/lib/auth/request-actor';
 import type { Actor } from '@/lib/auth/roles';
-import { actorOfSession } from '@/lib/auth/session-actor';
+import { headersFromOurOrigin } from '@/lib/auth/same-origin';
+import { actorOfHeaders } from '@/lib/auth/session-actor';
 import { getDb } from '@/lib/db/client';
 import { urls } from '@/lib/urls';
 
-export const currentActor = cache(async (): Promise<Actor | null> => actorOfSession(getDb(), await headers()));
+export const currentActor = cache(async (): Promise<Actor | null> => actorOfHeaders(getDb(), await headers()));
 
 /**
  * The signed-in person a page needs, allowed by `may`: nobody signed in goes to the sign-in page (and comes back
@@ -29,5 +29,5 @@ export async function requireActor(here: string, may: (actor: Actor | null) => b
 export async function actionActor(): Promise<Actor | null> {
   const h = await headers();
   if (!headersFromOurOrigin(h)) return null;
-  return actorOfSession(getDb(), h);
+  return actorOfHeaders(getDb(), h);
 }

@@ -4,7 +4,7 @@ import type { Db } from '../db/client';
 import { getAuth } from './better-auth';
 import { type Actor, isRole } from './roles';
 
-export async function actorOfSession(db: Db, headers: Headers): Promise<Actor | null> {
+export async function actorOfHeaders(db: Db, headers: Headers): Promise<Actor | null> {
   const session = await (await getAuth(db)).api.getSession({ headers }).catch(() => null);
   if (!session) return null;
   const user = await db.user.findUnique({ where: { id: session.user.id } });

@@ -3,8 +3,8 @@
 import type { Db } from '../db/client';
 import { audit } from './audit';
 import { getAuth } from './better-auth';
-import { fromOurOrigin } from './request-actor';
-import { actorOfSession } from './session-actor';
+import { fromOurOrigin } from './same-origin';
+import { actorOfHeaders } from './session-actor';
 
 export type SignOutResult = { ok: true; headers: Headers } | { ok: false; message: string };
 
@@ -12,7 +12,7 @@ export async function signOut(db: Db, request: Request, ip: string | null): Prom
   if (!fromOurOrigin(request)) {
     return { ok: false, message: 'cross-site request refused: sign out from Tripline itself' };
   }
-  const actor = await actorOfSession(db, request.headers);
+  const actor = await actorOfHeaders(db, request.headers);
   const auth = await getAuth(db);
   const { headers } = await auth.api
     .signOut({ headers: request.headers, returnHeaders: true })
