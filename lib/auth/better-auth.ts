@@ -6,7 +6,7 @@ import { betterAuth } from 'better-auth';
 import type { Db } from '../db/client';
 import { databaseConfig } from '../db/config';
 import { sharedSecret } from '../db/shared-secret';
-import { requestOrigin } from './same-origin';
+import { originsOfRequest } from '../http/request-origin';
 
 export const SESSION_DAYS = 7;
 export const MIN_PASSWORD_LENGTH = 12;
@@ -19,9 +19,8 @@ function makeAuth(db: Db, secret: string) {
     // The public URL when one is configured; else whatever host the portal is reached by (sign-in needs no
     // redirects or callbacks, and the origin check below compares a request with its own origin).
     baseURL: process.env.TRIPLINE_URL ?? { allowedHosts: ['*'] },
-    // The origin the request was sent to (its Host: Next's request.url says localhost whatever it was started on);
-    // behind a proxy the public origin differs from the one Next sees, and TRIPLINE_URL names it.
-    trustedOrigins: (request) => [request ? requestOrigin(request) : undefined, process.env.TRIPLINE_URL],
+    // Behind a proxy the public origin differs from the one Next sees; TRIPLINE_URL names it.
+    trustedOrigins: (request) => [...(request ? originsOfRequest(request) : []), process.env.TRIPLINE_URL],
     database: prismaAdapter(db, { provider: databaseConfig(process.env).provider, transaction: true }),
     emailAndPassword: {
       enabled: true,

@@ -1,13 +1,10 @@
-// Who a browser's session cookie belongs to, for pages and server actions (the API reads it through
-// request-actor.ts, which also takes tokens). A disabled account, or one whose role is unknown, is nobody.
+// Who is looking at a page: the same answer actorOfRequest gives an API route, from the request headers a server
+// component reads (a page is a safe request, so the cross-site check does not apply). Null for an anonymous reader.
 import type { Db } from '../db/client';
-import { getAuth } from './better-auth';
-import { type Actor, isRole } from './roles';
+import { actorOfRequest } from './request-actor';
+import type { Actor } from './roles';
 
 export async function actorOfHeaders(db: Db, headers: Headers): Promise<Actor | null> {
-  const session = await (await getAuth(db)).api.getSession({ headers }).catch(() => null);
-  if (!session) return null;
-  const user = await db.user.findUnique({ where: { id: session.user.id } });
-  if (!user || user.disabled || !isRole(user.role)) return null;
-  return { userId: user.id, email: user.email, name: user.name, role: user.role, via: 'session' };
+  const who = await actorOfRequest(db, new Request('http://tripline.invalid/', { headers }), null);
+  return who.ok ? who.actor : null;
 }

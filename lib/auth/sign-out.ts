@@ -3,7 +3,7 @@
 import type { Db } from '../db/client';
 import { audit } from './audit';
 import { getAuth } from './better-auth';
-import { fromOurOrigin } from './same-origin';
+import { fromOurOrigin } from './request-actor';
 import { actorOfHeaders } from './session-actor';
 
 export type SignOutResult = { ok: true; headers: Headers } | { ok: false; message: string };
