@@ -10,13 +10,13 @@ export function DownloadLink({
   href: string;
   children: ReactNode;
   testId?: string;
-  /** false for a link that opens elsewhere rather than saving a file. */
-  download?: boolean;
+  /** The name to save as; true keeps the server's. */
+  download?: boolean | string;
 }) {
   return (
     <a
       href={href}
-      download={download || undefined}
+      download={download === false ? undefined : download}
       data-testid={testId}
       className="inline-flex items-center gap-1.5 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-200 hover:text-brand-700 hover:ring-brand-500"
     >
