@@ -13,11 +13,3 @@ export function bundleHeaders(): Headers {
     'x-content-type-options': 'nosniff',
   });
 }
-
-/** A bad filter, named, in plain text: the bundle is a download, not an API answer. */
-export function badBundleRequest(field: string, reason: string): Response {
-  return new Response(`${field} ${reason}\n`, {
-    status: 400,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'public, max-age=60' },
-  });
-}

@@ -1,4 +1,5 @@
 import type { CoverageRow, NavigatorCoverage } from '../queries/navigator-coverage';
+import { describeFilters } from '../search/describe-filters';
 import { type SearchQuery, toSearchParams } from '../search/params';
 import { urls } from '../urls';
 import { colorAt, GRADIENT_COLORS } from './gradient';
@@ -70,12 +71,6 @@ function byTechnique(rows: CoverageRow[]): Map<string, Covered> {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** Words for the filters of a search, for the layer's name and description. */
-export function describeFilters(query: SearchQuery): string {
-  const parts = [...toSearchParams({ ...query, page: 1 })].map(([k, v]) => (k === 'q' ? `“${v}”` : `${k} ${v}`));
-  return parts.join(', ');
-}
 
 export interface LayerOptions {
   query: SearchQuery;
