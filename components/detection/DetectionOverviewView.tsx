@@ -25,6 +25,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
         confidence={d.confidence}
         proof={proof}
         source={d.source}
+        version={d.publishedVersion}
         breadcrumbs={[
           { href: urls.matrix(), label: 'Techniques' },
           ...techniques.map((t) => ({ href: urls.technique(t.id), label: t.id })),
@@ -83,9 +84,6 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             {d.samples.length
               ? `Proven on ${d.samples.length} sample events (${proof.attack.matched}/${proof.attack.total} attack samples matched, ${proof.benign.matched}/${proof.benign.total} look-alikes matched).`
               : 'Imported as is: no sample events prove this rule here yet.'}
-            {d.revisions[0]
-              ? ` Revision ${d.revisions[0].number}, ${d.revisions[0].createdAt.toISOString().slice(0, 10)}.`
-              : ''}
           </p>
         </Section>
       </div>

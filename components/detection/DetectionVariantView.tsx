@@ -59,6 +59,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
         confidence={d.confidence}
         proof={proof}
         source={d.source}
+        version={d.publishedVersion}
         breadcrumbs={[
           { href: urls.matrix(), label: 'Techniques' },
           ...(first?.parent ? [{ href: urls.technique(first.parent.id), label: first.parent.id }] : []),

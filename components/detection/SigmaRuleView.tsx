@@ -24,6 +24,7 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
         confidence={d.confidence}
         proof={proof}
         source={d.source}
+        version={d.publishedVersion}
         breadcrumbs={[
           { href: urls.matrix(), label: 'Techniques' },
           { href: urls.detection(d.slug), label: d.title },

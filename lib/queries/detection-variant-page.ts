@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { shownPlatforms } from '../detections/shown-platforms';
 import type { ConvertFinding } from '../sigma/convert';
 import { PUBLISHED } from '../vocabulary';
+import { getPublishedVersion } from './published-version';
 
 /** A SIEM page built from the converter's stored output: one query (or the reason there is none) per Sigma rule. */
 export interface ConvertedQueries {
@@ -47,7 +48,8 @@ export async function getDetectionVariantPage(db: Db, slug: string, platform: st
             tables: strings(c.tables),
           })),
       };
-  return { detection, platform: info, platforms: shown, variant, converted };
+  const publishedVersion = await getPublishedVersion(db, detection);
+  return { detection: { ...detection, publishedVersion }, platform: info, platforms: shown, variant, converted };
 }
 
 function findVariantPage(db: Db, slug: string) {
