@@ -169,6 +169,11 @@ test('an editor writes a detection from nothing, a reviewer approves it, and it 
   await expect(review.getByTestId('editor-list')).toContainText(TITLE);
   await review.screenshot({ path: testInfo.outputPath('editor-list.png'), fullPage: false });
   await review.getByRole('link', { name: TITLE }).click();
+  // A first version: the whole of it is the change to review.
+  const changes = review.getByTestId('review-diff');
+  await expect(changes).toContainText('against nothing: a first version');
+  await changes.locator('summary').click();
+  await expect(changes).toContainText(`+${TITLE}`);
   await review.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(review.getByTestId('editor-notice')).toContainText('Approved and published revision 1');
   await reviewerContext.close();
