@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Native and wasm packages stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'shiki'],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx when someone signed in lacks the role a page needs.
+  experimental: { authInterrupts: true },
   // Next hashes the whole HTML of every cached page on every request to make an ETag (a third of the CPU time of
   // serving the seed page, measured with --cpu-prof). Pages carry s-maxage for caches instead; rule downloads set
   // their own ETag from the stored hash.

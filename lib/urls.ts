@@ -3,6 +3,10 @@
 import { PORTABLE_SLUG } from './vocabulary';
 
 const seg = (value: string) => encodeURIComponent(value);
+const withQuery = (path: string, params?: URLSearchParams | string) => {
+  const query = params?.toString() ?? '';
+  return query ? `${path}?${query}` : path;
+};
 
 export const urls = {
   home: () => '/',
@@ -19,15 +23,28 @@ export const urls = {
   platform: (slug: string) => `/platforms/${seg(slug)}`,
   /** A detection's whole rule file by slug, or one rule by its id. */
   ruleFile: (name: string) => `/rules/${seg(name)}.yml`,
-  search: (params?: URLSearchParams | string) => {
-    const query = params?.toString() ?? '';
-    return query ? `/search?${query}` : '/search';
-  },
+  search: (params?: URLSearchParams | string) => withQuery('/search', params),
+  /** Every rule file a search matches, and manifest.json, in one zip. */
+  rulesBundle: (params?: URLSearchParams | string) => withQuery('/rules.zip', params),
+  /** Detections added, changed and withdrawn, as Atom. */
+  changesFeed: (params?: URLSearchParams | string) => withQuery('/changes.atom', params),
+  sitemap: () => '/sitemap.xml',
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
-  history: (slug: string) => `/editor/${seg(slug)}/history`,
-  login: () => '/login',
+  /** A detection's revisions; with `compare`, the diff of two of them. */
+  history: (slug: string, compare?: { from: number; to: number }) =>
+    `/editor/${seg(slug)}/history${compare ? `?from=${compare.from}&to=${compare.to}#diff` : ''}`,
+  /** The sign-in page; `next` is where to go afterwards (one of our own paths, checked again on arrival). */
+  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  /** POST: ends the session (a form, so that no other site can sign anyone out with a link). */
+  logout: () => '/logout',
+  accountTokens: () => '/account/tokens',
+  adminUsers: () => '/admin/users',
+  adminAudit: () => '/admin/audit',
   api: {
+    /** better-auth's endpoints (app/api/auth), behind the sign-in throttle. */
+    signIn: () => '/api/auth/sign-in/email',
+    session: () => '/api/auth/get-session',
     detections: () => '/api/v1/detections',
     detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
     source: (slug: string) => `/api/v1/detections/${seg(slug)}/source`,
@@ -44,5 +61,11 @@ export const urls = {
     sigmaMatch: () => '/api/v1/sigma/match',
     /** POST a rule: each SIEM's query from it, with the gap report. */
     sigmaConvert: () => '/api/v1/sigma/convert',
+    /** The OpenAPI 3.1 description of every endpoint here. */
+    openapi: () => '/api/v1/openapi.json',
+    /** An ATT&CK Navigator layer of the detections a search matches. */
+    navigatorLayer: (params?: URLSearchParams | string) => withQuery('/api/v1/navigator-layer', params),
+    /** Detections added, changed and withdrawn, newest first. */
+    changes: (params?: URLSearchParams | string) => withQuery('/api/v1/changes', params),
   },
 } as const;
