@@ -174,9 +174,10 @@ test('an editor writes a detection from nothing, a reviewer approves it, and it 
   await expect(review.getByTestId('editor-list')).toContainText(TITLE);
   await review.screenshot({ path: testInfo.outputPath('editor-list.png'), fullPage: false });
   await review.getByRole('link', { name: TITLE }).click();
+  await review.waitForURL(`**${urls.editor(SLUG)}`);
   // A first version: the whole of it is the change to review.
   const changes = review.getByTestId('review-diff');
-  await expect(changes).toContainText('against nothing: a first version');
+  await expect(changes).toContainText('against nothing: a first version', { timeout: 20_000 });
   await changes.locator('summary').click();
   await expect(changes).toContainText(`+${TITLE}`);
   await review.getByRole('button', { name: 'Approve and publish' }).click();
