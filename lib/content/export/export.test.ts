@@ -1,13 +1,16 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../../db/testing';
+import { writeDetections } from '../../store';
+import { OWN_SOURCE } from '../../vocabulary';
 import { importContent } from '../import';
 import { loadContent } from '../load-content';
 import { foundingContent, TEST_CONTENT } from '../testing';
 import { exportContent } from './export';
 import { filesOfDetection } from './files-of-detection';
+import { readStoredDetections } from './stored-detections';
 import { unicodeDocument } from './testing';
 import { writeDetectionFiles } from './write-detection-files';
 
@@ -87,4 +90,30 @@ describe.each(PROVIDERS)('content export on %s', (provider) => {
     expect(readdirSync(join(out, 'detections'))).toEqual(['unicode-test']);
     await expect(exportContent(first.db, out, ['no-such-detection'])).rejects.toThrow(/no-such-detection/);
   });
+
+  it("exports a browser edit waiting for review (the head revision) and deletes a removed variant's files", async () => {
+    const out = emptyContent();
+    await exportContent(first.db, out, ['traffic-duplication']);
+    const dir = join(out, 'detections', 'traffic-duplication');
+    expect(existsSync(join(dir, 'splunk.spl'))).toBe(true);
+    const [current] = await readStoredDetections(first.db, ['traffic-duplication']);
+    const edited = {
+      ...current!.document,
+      title: 'Traffic Duplication — édité 日本語',
+      variants: current!.document.variants.filter((v) => v.platform !== 'splunk'),
+    };
+    await first.db.$transaction((tx) =>
+      writeDetections(
+        tx,
+        [{ document: edited, source: OWN_SOURCE, channel: 'editor', message: 'edit', mode: 'revise' }],
+        new Date(),
+      ),
+    );
+    await exportContent(first.db, out, ['traffic-duplication']);
+    expect(readFileSync(join(dir, 'detection.mdx'), 'utf8')).toContain('title: Traffic Duplication — édité 日本語\n');
+    expect(readFileSync(join(dir, 'detection.mdx'), 'utf8')).toContain('status: published\n');
+    expect(existsSync(join(dir, 'splunk.spl'))).toBe(false);
+    expect(existsSync(join(dir, 'splunk.mdx'))).toBe(false);
+    expect(loadContent(out).content.detections[0]?.document).toEqual(edited);
+  }, 120_000);
 });
