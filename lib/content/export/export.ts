@@ -10,11 +10,15 @@ export interface ExportReport {
 /** Writes our own detections from the database into `<root>/detections/<slug>/`, in the form the import reads. */
 export async function exportContent(db: Db, root = 'content', slugs?: ReadonlyArray<string>): Promise<ExportReport> {
   const platforms = await readPlatforms(db);
-  const written = [];
-  for (const { document, status } of await readStoredDetections(db, slugs)) {
-    const files = filesOfDetection(document, status, platforms);
-    const dir = writeDetectionFiles(root, document.slug, files);
-    written.push({ slug: document.slug, dir, files: Object.keys(files).length });
-  }
+  // Every folder is built before any is written: a detection that cannot be exported stops it with nothing changed.
+  const folders = (await readStoredDetections(db, slugs)).map(({ document, status }) => ({
+    slug: document.slug,
+    files: filesOfDetection(document, status, platforms),
+  }));
+  const written = folders.map(({ slug, files }) => ({
+    slug,
+    dir: writeDetectionFiles(root, slug, files),
+    files: Object.keys(files).length,
+  }));
   return { written };
 }

@@ -71,4 +71,18 @@ describe('filesOfDetection', () => {
       filesOfDetection({ ...document, variants: [{ ...document.variants[0]!, platform: 'nope' }] }, 'draft', platforms),
     ).toThrow(/no platform "nope"/);
   });
+
+  it('refuses prose the import would read back differently, naming the file and section', () => {
+    const document = unicodeDocument();
+    expect(() => filesOfDetection({ ...document, hunting: 'text\n\n## Notes\nmore' }, 'draft', platforms)).toThrow(
+      expect.objectContaining({ file: 'unicode-test/detection.mdx', message: expect.stringMatching(/"## Notes"/) }),
+    );
+    expect(() => filesOfDetection({ ...document, investigation: 'text\n' }, 'draft', platforms)).toThrow(
+      /unicode-test\/detection\.mdx: "## Investigation guide" would not read back/,
+    );
+    const variant = { ...document.variants[0]!, tuning: '  indented' };
+    expect(() => filesOfDetection({ ...document, variants: [variant] }, 'draft', platforms)).toThrow(
+      /unicode-test\/qradar\.mdx: "## Tuning"/,
+    );
+  });
 });
