@@ -20,13 +20,14 @@ const nextConfig: NextConfig = {
   // Every response, static assets and 404s included. Behind a TLS-terminating proxy that says so
   // (X-Forwarded-Proto: https), the TLS variant replaces the plain one: the later rule wins for the same header.
   async headers() {
+    // The editor's pages (/editor and below) differ in one directive: inline <style> for CodeMirror.
+    const https = [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }];
+    const editor = '/editor/:path*';
     return [
       { source: '/:path*', headers: securityHeaders({ tls: alwaysTls, dev }) },
-      {
-        source: '/:path*',
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: securityHeaders({ tls: true, dev }),
-      },
+      { source: editor, headers: securityHeaders({ tls: alwaysTls, dev, codeEditor: true }) },
+      { source: '/:path*', has: https, headers: securityHeaders({ tls: true, dev }) },
+      { source: editor, has: https, headers: securityHeaders({ tls: true, dev, codeEditor: true }) },
     ];
   },
 };

@@ -2,10 +2,8 @@
 // again (all unchanged). Run: npx tsx bench/sigma-import.ts [files] [--postgres] [--generated]
 // Target: validating and importing 4,000 rules in under 30 s. The files vary the SigmaHQ rules of
 // ../shared/fixtures (new ids, new titles) when they are there, else (or with --generated) our own template rules.
-import { randomUUID } from 'node:crypto';
-import { appendFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appendFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import pg from 'pg';
 import { loadAttackCatalog } from '../lib/attack/catalog';
 import { writeAttack } from '../lib/content/write-attack';
@@ -15,67 +13,12 @@ import { TEST_POSTGRES_URL } from '../lib/db/testing';
 import { findRuleFiles } from '../lib/sigma/read';
 import { countsOf } from '../lib/sigma-import/format';
 import { importSigmaFolder } from '../lib/sigma-import/import';
-import { sigmaRule, tempDir, writeFiles } from '../lib/sigma-import/testing';
+import { tempDir } from '../lib/sigma-import/testing';
+import { CATALOG, generateRules } from './generate-rules';
 
 const args = process.argv.slice(2);
 const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 4000);
 const postgres = args.includes('--postgres');
-const FIXTURES = fileURLToPath(new URL('../../shared/fixtures/sigmahq', import.meta.url));
-const CATALOG = fileURLToPath(new URL('../content/attack/enterprise-attack.json', import.meta.url));
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-/** A fixture rule made a different rule: every UUID in it replaced (consistently), its title numbered. */
-function variant(text: string, i: number): string {
-  const ids = new Map<string, string>();
-  return text
-    .replace(UUID, (id) => ids.get(id) ?? ids.set(id, randomUUID()).get(id) ?? id)
-    .replace(
-      /^title:[ \t]*(.+)$/m,
-      (_line, raw: string) => `title: ${JSON.stringify(`${raw.trim().replace(/^(['"])(.*)\1$/, '$2')} (${i})`)}`,
-    );
-}
-
-const TAGS = [
-  ['attack.exfiltration', 'attack.t1020'],
-  ['attack.command-and-control', 'attack.t1071'],
-  ['attack.execution', 'attack.t1059.001'],
-  ['attack.stealth', 'attack.t1036.005'],
-];
-const LEVELS = ['low', 'medium', 'high', 'critical'];
-const STATUSES = ['stable', 'test', 'experimental'];
-
-function templateRule(i: number): string {
-  return sigmaRule({
-    id: randomUUID(),
-    title: `Generated import rule ${i}`,
-    status: STATUSES[i % STATUSES.length],
-    level: LEVELS[i % LEVELS.length],
-    description: `Detects generated activity number ${i}. Written for the import benchmark, with <angle> and {brace} text.`,
-    tags: TAGS[i % TAGS.length],
-    falsepositives: ['Administration scripts'],
-    eventName: `GeneratedEvent${i}`,
-  });
-}
-
-function generate(folder: string): string {
-  const useFixtures = existsSync(FIXTURES) && !args.includes('--generated');
-  const sources = useFixtures
-    ? findRuleFiles([FIXTURES]).files.map(({ file }) => ({
-        path: file,
-        text: readFileSync(join(FIXTURES, file), 'utf8'),
-      }))
-    : [];
-  const files: Record<string, string> = {};
-  for (let i = 0; i < count; i++) {
-    const source = sources[i % Math.max(sources.length, 1)];
-    if (source)
-      files[join(dirname(source.path), `${basename(source.path, '.yml')}_${i}.yml`)] = variant(source.text, i);
-    else files[`generated/rule_${String(i).padStart(5, '0')}.yml`] = templateRule(i);
-  }
-  writeFiles(folder, files);
-  return useFixtures ? `${sources.length} SigmaHQ fixture rules, varied` : 'our own template rules';
-}
-
 async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (!postgres) {
     const dir = tempDir('tripline-bench-db-');
@@ -94,7 +37,7 @@ async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void>
 }
 
 const folder = tempDir('tripline-bench-rules-');
-const what = generate(folder);
+const what = generateRules(folder, count, { generated: args.includes('--generated') });
 const { url, drop } = await freshDatabase();
 const migrated = await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: url } });
 if (migrated.code !== 0) throw new Error(`migrate deploy failed:\n${migrated.output}`);

@@ -3,6 +3,10 @@
 import { PORTABLE_SLUG } from './vocabulary';
 
 const seg = (value: string) => encodeURIComponent(value);
+const withQuery = (path: string, params?: URLSearchParams | string) => {
+  const query = params?.toString() ?? '';
+  return query ? `${path}?${query}` : path;
+};
 
 export const urls = {
   home: () => '/',
@@ -19,10 +23,12 @@ export const urls = {
   platform: (slug: string) => `/platforms/${seg(slug)}`,
   /** A detection's whole rule file by slug, or one rule by its id. */
   ruleFile: (name: string) => `/rules/${seg(name)}.yml`,
-  search: (params?: URLSearchParams | string) => {
-    const query = params?.toString() ?? '';
-    return query ? `/search?${query}` : '/search';
-  },
+  search: (params?: URLSearchParams | string) => withQuery('/search', params),
+  /** Every rule file a search matches, and manifest.json, in one zip. */
+  rulesBundle: (params?: URLSearchParams | string) => withQuery('/rules.zip', params),
+  /** Detections added, changed and withdrawn, as Atom. */
+  changesFeed: (params?: URLSearchParams | string) => withQuery('/changes.atom', params),
+  sitemap: () => '/sitemap.xml',
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
   /** A detection's revisions; with `compare`, the diff of two of them. */
@@ -43,6 +49,8 @@ export const urls = {
     detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
     source: (slug: string) => `/api/v1/detections/${seg(slug)}/source`,
     revisions: (slug: string) => `/api/v1/detections/${seg(slug)}/revisions`,
+    submit: (slug: string) => `/api/v1/detections/${seg(slug)}/submit`,
+    approve: (slug: string) => `/api/v1/detections/${seg(slug)}/approve`,
     revision: (slug: string, n: number) => `/api/v1/detections/${seg(slug)}/revisions/${n}`,
     techniques: () => '/api/v1/techniques',
     technique: (id: string) => `/api/v1/techniques/${seg(id)}`,
@@ -51,5 +59,13 @@ export const urls = {
     sigmaValidate: () => '/api/v1/sigma/validate',
     /** POST a rule and events (or samples): what matched, within the playground's budget. */
     sigmaMatch: () => '/api/v1/sigma/match',
+    /** POST a rule: each SIEM's query from it, with the gap report. */
+    sigmaConvert: () => '/api/v1/sigma/convert',
+    /** The OpenAPI 3.1 description of every endpoint here. */
+    openapi: () => '/api/v1/openapi.json',
+    /** An ATT&CK Navigator layer of the detections a search matches. */
+    navigatorLayer: (params?: URLSearchParams | string) => withQuery('/api/v1/navigator-layer', params),
+    /** Detections added, changed and withdrawn, newest first. */
+    changes: (params?: URLSearchParams | string) => withQuery('/api/v1/changes', params),
   },
 } as const;

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { CoverageLegend } from '@/components/attack/CoverageLegend';
+import { LayerLinks } from '@/components/attack/LayerLinks';
 import { MatrixGrid } from '@/components/attack/MatrixGrid';
 import { buildMatrix } from '@/lib/attack/matrix-view';
 import { getDb } from '@/lib/db/client';
+import { openInNavigatorUrl } from '@/lib/navigator/open-url';
+import { publicBase } from '@/lib/public-url';
 import { getMatrix } from '@/lib/queries/matrix';
+import { urls } from '@/lib/urls';
 
 export const revalidate = 300;
 export const metadata: Metadata = { title: 'ATT&CK matrix' };
@@ -21,7 +25,10 @@ export default async function TechniquesPage() {
             many detections cover it.
           </p>
         </div>
-        <CoverageLegend />
+        <div className="flex flex-col items-end gap-2">
+          <LayerLinks layerHref={urls.api.navigatorLayer()} openHref={openInNavigatorUrl(publicBase())} />
+          <CoverageLegend />
+        </div>
       </div>
       <MatrixGrid columns={columns} />
     </div>

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { TechniquePage } from '@/lib/queries/technique-page';
+import { rulesBundleHref } from '@/lib/search/href';
 import { urls } from '@/lib/urls';
+import { DownloadLink } from '../ui/DownloadLink';
 
 export function TechniqueView({ t }: { t: TechniquePage }) {
   const detections = t.detections.map((d) => d.detection);
@@ -60,7 +62,14 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
         </dd>
       </dl>
 
-      <h2 className="mb-3 mt-8 text-lg font-semibold text-slate-900">Detections ({detections.length})</h2>
+      <div className="mb-3 mt-8 flex flex-wrap items-center justify-between gap-3">
+        <h2 className="text-lg font-semibold text-slate-900">Detections ({detections.length})</h2>
+        {detections.length ? (
+          <DownloadLink href={rulesBundleHref({ q: '', technique: t.id, page: 1 })} testId="download-rules">
+            Download these rules
+          </DownloadLink>
+        ) : null}
+      </div>
       {detections.length ? (
         <div className="space-y-4">
           {detections.map((d) => (

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { getPlatformPage } from '@/lib/queries/platform-page';
+import { rulesBundleHref } from '@/lib/search/href';
 import { urls } from '@/lib/urls';
+import { DownloadLink } from '../ui/DownloadLink';
 import { DetectionCard } from './DetectionCard';
 
 type Page = NonNullable<Awaited<ReturnType<typeof getPlatformPage>>>;
@@ -22,10 +24,19 @@ export function PlatformView({ page }: { page: Page }) {
           </Link>
         ))}
       </div>
-      <h1 className="text-2xl font-bold tracking-tight text-slate-900">{platform.name}</h1>
-      <p className="mt-1 text-sm text-slate-600">
-        {variants.length} detection{variants.length === 1 ? '' : 's'} written in {platform.language}.
-      </p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight text-slate-900">{platform.name}</h1>
+          <p className="mt-1 text-sm text-slate-600">
+            {variants.length} detection{variants.length === 1 ? '' : 's'} written in {platform.language}.
+          </p>
+        </div>
+        {variants.length ? (
+          <DownloadLink href={rulesBundleHref({ q: '', platform: platform.slug, page: 1 })} testId="download-rules">
+            Download these rules
+          </DownloadLink>
+        ) : null}
+      </div>
       <div className="mt-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {variants.map((v) => (
           <DetectionCard key={v.id} d={v.detection} href={urls.variant(v.detection.slug, platform.slug)} />

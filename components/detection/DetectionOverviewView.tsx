@@ -17,7 +17,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
       <DetectionHeader
         techniqueIds={techniques.map((t) => t.id)}
         platformName={
-          d.variants.length ? `${d.variants.length} SIEM${d.variants.length === 1 ? '' : 's'} + Sigma` : 'Sigma'
+          d.platforms.length ? `${d.platforms.length} SIEM${d.platforms.length === 1 ? '' : 's'} + Sigma` : 'Sigma'
         }
         title={d.title}
         summary={d.summary}
@@ -36,7 +36,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
         <Section id="platforms" title="Choose your SIEM">
           <ul className="grid gap-3 sm:grid-cols-2">
-            {d.variants.map((v) => (
+            {d.platforms.map((v) => (
               <li key={v.platformSlug}>
                 <Link
                   href={urls.variant(d.slug, v.platformSlug)}
@@ -49,9 +49,12 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
                       {v.platform.language}
                     </span>
                   </div>
-                  <p className="mt-1 text-sm text-slate-600">
-                    {v.dataSources.map((s) => s.dataSource.name).join(' · ')}
-                  </p>
+                  <p className="mt-1 text-sm text-slate-600">{v.dataSources.join(' · ')}</p>
+                  {v.converted ? (
+                    <p className="mt-1 text-xs text-amber-800" data-testid="converted-label">
+                      {v.hasQuery ? 'Converted from Sigma, not reviewed by a person' : 'Cannot be converted: see why'}
+                    </p>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -31,7 +31,7 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
           { href: urls.sigma(d.slug), label: 'Sigma' },
         ]}
       />
-      <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.variants} />
+      <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.platforms} />
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
         <Section id="sigma" title="Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
           <CodeBlock code={d.sigmaYaml} lang="yaml" label="Sigma · YAML" filename={`${d.slug}.yml`} />
@@ -44,7 +44,7 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
             slug={d.slug}
             current={PORTABLE_SLUG}
             techniqueLabel={ids.join(', ')}
-            variants={d.variants}
+            variants={d.platforms}
             hidePortable
           />
         </Section>

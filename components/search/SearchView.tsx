@@ -1,7 +1,8 @@
 import type { SearchFacets } from '@/lib/queries/search-facets';
-import { searchHref } from '@/lib/search/href';
+import { rulesBundleHref, searchHref } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
 import type { SearchResult } from '@/lib/search/search-detections';
+import { DownloadLink } from '../ui/DownloadLink';
 import { EmptyState } from './EmptyState';
 import { FilterChips } from './FilterChips';
 import { filterOptions } from './filter-options';
@@ -41,7 +42,14 @@ export function SearchView({
         <p className="text-sm font-medium text-slate-700" data-testid="result-count" aria-live="polite">
           {countLine(result, query.q)}
         </p>
-        <FilterChips query={query} options={options} />
+        <div className="flex flex-wrap items-center gap-3">
+          <FilterChips query={query} options={options} />
+          {result.total ? (
+            <DownloadLink href={rulesBundleHref(query)} testId="download-rules">
+              Download these rules
+            </DownloadLink>
+          ) : null}
+        </div>
       </div>
       <div className="mt-4">
         {result.items.length ? (

@@ -25,3 +25,21 @@ export function parseListParams(
   const pageSize = parsePageSize(params);
   return typeof pageSize === 'number' ? { query, pageSize } : { bad: pageSize };
 }
+
+/** The search filters a whole-catalog answer accepts (a bundle, a layer, a feed): everything but paging. */
+export const WHOLE_CATALOG_FIELDS: readonly SearchField[] = [
+  'q',
+  'tactic',
+  'technique',
+  'platform',
+  'severity',
+  'source',
+  'status',
+];
+
+/** The search filters alone, refusing a bad one by name; `page` means nothing here and is ignored. */
+export function parseFilterParams(params: URLSearchParams): { query: SearchQuery } | { bad: BadParam } {
+  const { query, invalid } = parseSearchQuery(params);
+  const bad = invalid.find((i) => WHOLE_CATALOG_FIELDS.includes(i.field));
+  return bad ? { bad } : { query: { ...query, page: 1 } };
+}

@@ -11,6 +11,11 @@ describe('rateLimitFor', () => {
     expect(rateLimitFor('/api/v1/detections/traffic-duplication')).toBeUndefined();
     expect(rateLimitFor('/detections/traffic-duplication/qradar')).toBeUndefined();
     expect(rateLimitFor('/searching')).toBeUndefined();
+    expect(rateLimitFor('/rules.zip')).toBe('bundle');
+    expect(rateLimitFor('/rules/traffic-duplication.yml')).toBeUndefined();
+    expect(rateLimitFor('/api/v1/navigator-layer')).toBe('search');
+    expect(rateLimitFor('/api/v1/changes')).toBe('search');
+    expect(rateLimitFor('/changes.atom')).toBe('search');
   });
 });
 

@@ -11,6 +11,9 @@ import { plainPage } from './plain-page';
 const ROUTE_LIMITS: ReadonlyArray<[RegExp, RateLimitName]> = [
   [/^\/search\/?$/, 'search'],
   [/^\/api\/v1\/detections\/?$/, 'search'],
+  [/^\/api\/v1\/(navigator-layer|changes)\/?$/, 'search'],
+  [/^\/changes\.atom$/, 'search'],
+  [/^\/rules\.zip$/, 'bundle'],
 ];
 
 export function rateLimitFor(pathname: string): RateLimitName | undefined {

@@ -17,6 +17,11 @@ export const RATE_LIMITS = {
    */
   search: limit('search', 30, 10),
   /**
+   * /rules.zip reads every rule a search matches (the whole catalog, unfiltered) and compresses it. A team's
+   * pipeline fetches a few bundles; ten a minute leaves room for that and none for fetching one in a loop.
+   */
+  bundle: limit('bundle', 10, 60),
+  /**
    * Failed sign-ins to one account, from anywhere: five in fifteen minutes is a person who forgot, more is someone
    * guessing. Counted only on failure, so the owner who then remembers is not locked out by a success.
    */

@@ -14,3 +14,8 @@ export function searchHref(query: SearchQuery): string {
 export function withoutFilter(query: SearchQuery, field: FilterField): SearchQuery {
   return { ...query, [field]: undefined, page: 1 };
 }
+
+/** The zip of every rule file the search matches, whatever page of it is shown. */
+export function rulesBundleHref(query: SearchQuery): string {
+  return urls.rulesBundle(toSearchParams({ ...query, page: 1 }));
+}

@@ -35,7 +35,15 @@ function termWhere(provider: Provider, term: string): Where {
 
 /** Published detections matching every term and every filter. */
 export function detectionWhere(provider: Provider, query: SearchQuery): Where {
-  const and: Where[] = [{ status: PUBLISHED }, ...searchTerms(query.q).map((term) => termWhere(provider, term))];
+  return { AND: [{ status: PUBLISHED }, matchingWhere(provider, query)] };
+}
+
+/**
+ * Detections matching every term and every filter, public or not: the change feeds name withdrawn detections too
+ * (by what their rows hold now).
+ */
+export function matchingWhere(provider: Provider, query: SearchQuery): Where {
+  const and: Where[] = searchTerms(query.q).map((term) => termWhere(provider, term));
   if (query.tactic) {
     and.push({ techniques: { some: { technique: { tactics: { some: { tactic: { shortname: query.tactic } } } } } } });
   }

@@ -1,6 +1,7 @@
 // Review outcomes on the rows: publishing a revision (the public page becomes it) and unpublishing a detection.
 import { documentOfSnapshot } from '../detections/snapshot';
 import { DRAFT, isOneOf, PUBLISHED, REVISION_CHANNELS } from '../vocabulary';
+import { publicChange, recordPublicChanges } from './public-changes';
 import { StoreConflict, type Tx } from './types';
 import { writeDetections } from './write';
 
@@ -47,11 +48,18 @@ export async function publishRevision(tx: Tx, detectionId: string, number: numbe
   return result;
 }
 
-export async function unpublish(tx: Tx, detectionId: string): Promise<void> {
+/** Takes a detection down; if it was public, the change feeds say it was withdrawn. */
+export async function unpublish(tx: Tx, detectionId: string, now = new Date()): Promise<void> {
+  const before = await tx.detection.findUniqueOrThrow({
+    where: { id: detectionId },
+    select: { status: true, publishedRevision: true },
+  });
   await tx.detection.update({
     where: { id: detectionId },
     data: { status: DRAFT, publishedRevision: null, publishedAt: null, reviewState: 'none' },
   });
+  const change = publicChange(before, { status: DRAFT, publishedRevision: null });
+  await recordPublicChanges(tx, change ? [{ detectionId, ...change, at: now }] : []);
 }
 
 export const isPublished = (status: string) => status === PUBLISHED;

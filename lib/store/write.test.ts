@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
 import { documentOfSnapshot } from '../detections/snapshot';
-import { StoreConflict, type StoreWrite, writeDetections } from './index';
+import { StoreConflict, type StoreWrite, unpublish, writeDetections } from './index';
 import { AWS_ID, AZURE_ID, otherDocument, seedCatalog, testDocument } from './testing';
 
 const at = new Date('2026-12-02T10:00:00Z');
@@ -109,6 +109,37 @@ describe.each(PROVIDERS)('the detection store on %s', (provider) => {
     );
     expect(await row('store-test')).toEqual(before);
     expect(await t.db.detection.count({ where: { slug: 'thief' } })).toBe(0);
+  });
+
+  it('records what the public saw change: added, changed, withdrawn, added again; never a pending revision', async () => {
+    const doc = otherDocument('feed-one', 'f0000001');
+    const changes = async () =>
+      (
+        await t.db.publicChange.findMany({
+          where: { detection: { slug: 'feed-one' } },
+          orderBy: { seq: 'asc' },
+        })
+      ).map((c) => `${c.kind} ${c.revision}`);
+    await run([write({ document: doc, mode: 'draft', expect: 'new' })]);
+    expect(await changes()).toEqual([]);
+    await run([write({ document: doc, mode: 'publish' })]);
+    expect(await changes()).toEqual(['added 1']);
+    const revised = otherDocument('feed-one', 'f0000001', { summary: 'revised' });
+    await run([write({ document: revised, mode: 'revise' })]);
+    expect(await changes()).toEqual(['added 1']);
+    await run([write({ document: revised, mode: 'publish' })]);
+    await run([write({ document: revised, mode: 'publish' })]);
+    expect(await changes()).toEqual(['added 1', 'changed 2']);
+    const { id } = await t.db.detection.findUniqueOrThrow({ where: { slug: 'feed-one' } });
+    await t.db.$transaction((tx) => unpublish(tx, id, at));
+    await t.db.$transaction((tx) => unpublish(tx, id, at));
+    expect(await changes()).toEqual(['added 1', 'changed 2', 'withdrawn 2']);
+    await run([write({ document: revised, mode: 'publish' })]);
+    expect(await changes()).toEqual(['added 1', 'changed 2', 'withdrawn 2', 'added 2']);
+    await run([write({ document: revised, mode: 'draft' })]);
+    expect(await changes()).toEqual(['added 1', 'changed 2', 'withdrawn 2', 'added 2', 'withdrawn 2']);
+    const last = await t.db.publicChange.findFirstOrThrow({ orderBy: { seq: 'desc' } });
+    expect(last.at).toEqual(at);
   });
 
   it('links related detections by slug within one batch, whichever comes first', async () => {

@@ -7,6 +7,7 @@ import type { Prisma } from '../generated/sqlite/client';
 import { DRAFT, PUBLISHED } from '../vocabulary';
 import { createChildren, deleteChildren, type RowsToWrite } from './children';
 import { type Derived, derive } from './derive';
+import { type PublicChangeRow, publicChange, recordPublicChanges } from './public-changes';
 import { writeRelated } from './related';
 import { StoreConflict, type StoreWrite, type Tx, type WriteOutcome, type WriteResult } from './types';
 
@@ -85,6 +86,15 @@ export async function writeDetections(tx: Tx, writes: readonly StoreWrite[], now
       })),
     });
   }
+  const changes: PublicChangeRow[] = plans.flatMap((p) => {
+    if (p.outcome === 'unchanged') return [];
+    const change = publicChange(p.existing, {
+      status: p.status,
+      publishedRevision: statusData(p, now).publishedRevision ?? null,
+    });
+    return change ? [{ detectionId: ids.get(p) ?? '', ...change, at: now }] : [];
+  });
+  await recordPublicChanges(tx, changes);
   return plans.map((p) => ({
     slug: p.write.document.slug,
     id: ids.get(p) ?? p.existing?.id ?? '',

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
   const page = await detectionVariantPage(slug, platform);
   if (!page) return {};
-  return { title: variantTitle(page.detection.title, page.variant.platform.name), description: page.detection.summary };
+  return { title: variantTitle(page.detection.title, page.platform.name), description: page.detection.summary };
 }
 
 export default async function DetectionVariantPage({ params }: Props) {

@@ -1,0 +1,20 @@
+// The portal's public address. Behind a proxy the host Next sees is not the one people use, and a host taken from a
+// request must not be written into a body shared caches keep: TRIPLINE_URL names it (README, "Running the portal").
+
+/** TRIPLINE_URL without a trailing slash, or null when it is unset or not an http(s) URL. */
+export function publicBase(env: Record<string, string | undefined> = process.env): string | null {
+  const raw = env.TRIPLINE_URL?.trim();
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  } catch {
+    return null;
+  }
+}
+
+/** A root-relative path of ours made absolute on `base`; left as it is without one. */
+export function absolute(path: string, base: string | null): string {
+  return base ? `${base}${path}` : path;
+}
