@@ -6,6 +6,8 @@ import { urls } from '../lib/urls';
 import { PASSWORD, PEOPLE, type Person, signIn } from './support/people';
 import { freshClient, MAIN_PORT } from './support/servers';
 
+/** A page load after a form: slow on a busy machine (a page's first render), so waited for longer. */
+const AFTER_LOAD = { timeout: 30_000 };
 const SHOTS = 'test-results/accounts';
 
 async function signInThroughForm(page: Page, email: string, password: string) {
@@ -46,7 +48,7 @@ test('signing in through the form, seeing who is signed in, and signing out', as
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/login.png`, fullPage: true });
   await signInThroughForm(page, PEOPLE.editor, PASSWORD);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/$/, AFTER_LOAD);
   const menu = page.getByTestId('account-menu');
   await expect(menu.getByTestId('signed-in-as')).toContainText(PEOPLE.editor);
   await expect(menu.getByRole('link', { name: 'Editor' })).toHaveAttribute('href', urls.editor());
@@ -95,13 +97,13 @@ test('signing in leads back to the page asked for, and never to another site', a
   await page.goto(urls.accountTokens());
   await expect(page).toHaveURL(/\/login\?next=%2Faccount%2Ftokens$/);
   await signInThroughForm(page, PEOPLE.editor, PASSWORD);
-  await expect(page).toHaveURL(/\/account\/tokens$/);
+  await expect(page).toHaveURL(/\/account\/tokens$/, AFTER_LOAD);
   await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
 
   await page.context().clearCookies();
   await page.goto(`${urls.login()}?next=${encodeURIComponent('//evil.example/steal')}`);
   await signInThroughForm(page, PEOPLE.editor, PASSWORD);
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/, AFTER_LOAD);
 });
 
 test('a token made at /account/tokens is shown once, works against the API, and stops working when revoked', async ({

@@ -193,7 +193,7 @@ test('the editor and its live previews show every payload as text and run none',
   const seen = await watch(page);
   const res = await page.goto(urls.editor(SLUG));
   expect(res?.status()).toBe(200);
-  await expect(page.getByLabel('Title')).toHaveValue(TITLE);
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
   const previews = page.getByTestId('mdx-preview');
   await expect(previews.first()).toBeVisible();
   // Each preview is rendered by the server a moment after the page loads: wait until none is empty.

@@ -30,8 +30,11 @@ export function RevisionList({
   head: number;
   restore: (number: number) => ReactNode;
 }) {
+  // The compare form stands apart and its radio buttons join it by id: each restore button is a form of its own,
+  // and forms cannot nest.
+  const formId = 'compare-revisions';
   return (
-    <form action={action} method="get">
+    <div>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="revision-list">
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
@@ -57,6 +60,7 @@ export function RevisionList({
                   <input
                     type="radio"
                     name="from"
+                    form={formId}
                     value={r.number}
                     defaultChecked={compare?.from === r.number}
                     aria-label={`Compare from revision ${r.number}`}
@@ -66,6 +70,7 @@ export function RevisionList({
                   <input
                     type="radio"
                     name="to"
+                    form={formId}
                     value={r.number}
                     defaultChecked={compare?.to === r.number}
                     aria-label={`Compare to revision ${r.number}`}
@@ -103,15 +108,15 @@ export function RevisionList({
           </tbody>
         </table>
       </div>
-      <div className="mt-3 flex justify-end">
+      <form id={formId} action={action} method="get" className="mt-3 flex justify-end">
         <button
           type="submit"
           className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-slate-800"
         >
           Compare selected
         </button>
-      </div>
-    </form>
+      </form>
+    </div>
   );
 }
 
