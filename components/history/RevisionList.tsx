@@ -47,9 +47,6 @@ export function RevisionList({
                 <span className="sr-only">Compare </span>To
               </th>
               <th className="py-2 pr-3 font-medium">Change</th>
-              <th className="py-2 font-medium">
-                <span className="sr-only">Restore</span>
-              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -101,8 +98,8 @@ export function RevisionList({
                       </Mark>
                     ) : null}
                   </p>
+                  {r.number === head ? null : <div className="mt-2">{restore(r.number)}</div>}
                 </td>
-                <td className="py-3 text-right">{r.number === head ? null : restore(r.number)}</td>
               </tr>
             ))}
           </tbody>
