@@ -1,10 +1,14 @@
 // Accounts in the browser: signing in and out, the wrong-password and throttle messages, the way back after signing
 // in, personal API tokens made and revoked at /account/tokens (and used against the API), and /admin for admins only.
 import { request as httpRequest } from 'node:http';
-import { expect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { urls } from '../lib/urls';
 import { PASSWORD, PEOPLE, type Person, signIn } from './support/people';
 import { freshClient, MAIN_PORT } from './support/servers';
+
+// A busy machine answers slowly (scrypt, zxcvbn, a page's first render): waits are long, never timed assertions.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
 
 /** A page load after a form: slow on a busy machine (a page's first render), so waited for longer. */
 const AFTER_LOAD = { timeout: 30_000 };
@@ -51,9 +55,15 @@ test('signing in through the form, seeing who is signed in, and signing out', as
   await expect(page).toHaveURL(/\/$/, AFTER_LOAD);
   const menu = page.getByTestId('account-menu');
   await expect(menu.getByTestId('signed-in-as')).toContainText(PEOPLE.editor);
-  await expect(menu.getByRole('link', { name: 'Editor' })).toHaveAttribute('href', urls.editor());
-  await expect(menu.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  await expect(menu.getByRole('link', { name: 'Editor', exact: true })).toHaveAttribute('href', urls.editor());
+  await expect(menu.getByRole('link', { name: 'Admin', exact: true })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/signed-in-header.png` });
+  // On a phone the header still fits: sign-out stays reachable and nothing pushes the page sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(menu.getByRole('button', { name: 'Sign out' })).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/signed-in-header-narrow.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await menu.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
@@ -163,12 +173,15 @@ test('an admin adds an account (a weak password refused with the reason), change
   const row = page.getByTestId('user-row').and(page.locator(`[data-email="${email}"]`));
   await expect(row.getByTestId('user-role')).toHaveText('editor');
 
-  await row.getByLabel(`Role of ${email}`).selectOption('reviewer');
+  await row.getByLabel(`Role of ${email}`, { exact: true }).selectOption('reviewer');
   await row.getByRole('button', { name: `Save role of ${email}` }).click();
   await expect(row.getByTestId('user-role')).toHaveText('reviewer');
   await row.getByRole('button', { name: `Disable ${email}` }).click();
   await expect(row.getByTestId('user-state')).toHaveText('disabled');
   await page.screenshot({ path: `${SHOTS}/admin-users.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/admin-users-narrow.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.goto(urls.adminAudit());
   const roleChange = page
