@@ -56,3 +56,40 @@ describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
     expect((await handleAuthRequest(t.db, signIn('eli@example.com', PASSWORD, '203.0.113.9'))).status).toBe(429);
   });
 });
+
+describe('the endpoints of better-auth that are served', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase('sqlite');
+    await addUser(t.db, { email: 'fay@example.com', role: 'editor', password: PASSWORD });
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it('are only sign-in and the session: no password change that skips the throttle and the policy', async () => {
+    const signedIn = await handleAuthRequest(t.db, signIn('fay@example.com', PASSWORD, '192.0.2.50'));
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const call = (path: string, body?: unknown) =>
+      handleAuthRequest(
+        t.db,
+        new Request(`http://localhost:3000/api/auth/${path}`, {
+          method: body ? 'POST' : 'GET',
+          headers: { cookie, origin: 'http://localhost:3000', 'content-type': 'application/json' },
+          body: body ? JSON.stringify(body) : undefined,
+        }),
+      );
+    expect((await call('get-session')).status).toBe(200);
+    // A password from the breach lists, which `user:add` and /admin/users refuse.
+    const change = await call('change-password', { currentPassword: PASSWORD, newPassword: 'password1234' });
+    expect(change.status).toBe(404);
+    expect((await call('update-user', { name: 'Renamed outside the audit log' })).status).toBe(404);
+    expect((await call('list-sessions')).status).toBe(404);
+    expect((await call('sign-out', {})).status).toBe(404);
+    expect((await handleAuthRequest(t.db, signIn('fay@example.com', PASSWORD, '192.0.2.50'))).status).toBe(200);
+  });
+});

@@ -4,14 +4,21 @@
 
 import type { Db } from '../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../http/node-request-hook';
+import { urls } from '../urls';
 import { audit } from './audit';
 import { getAuth } from './better-auth';
 import { signInSucceeded, startSignInAttempt } from './sign-in-throttle';
 
+// The only endpoints of better-auth that Tripline uses (signing out is /logout, lib/auth/sign-out.ts). The others
+// (change-password, update-user, list-sessions, ...) would change an account past the password policy, the throttle
+// and the audit log: accounts change through lib/auth/users.ts.
+const SERVED = new Set([urls.api.signIn(), urls.api.session()]);
+
 export async function handleAuthRequest(db: Db, request: Request): Promise<Response> {
-  const auth = await getAuth(db);
   const path = new URL(request.url).pathname;
-  if (request.method !== 'POST' || !path.endsWith('/sign-in/email')) return auth.handler(request);
+  if (!SERVED.has(path)) return Response.json({ code: 'NOT_FOUND', message: 'No such endpoint.' }, { status: 404 });
+  const auth = await getAuth(db);
+  if (request.method !== 'POST' || path !== urls.api.signIn()) return auth.handler(request);
 
   const ip = request.headers.get(CLIENT_ADDRESS_HEADER);
   const body = await request
