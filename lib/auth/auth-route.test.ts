@@ -36,6 +36,9 @@ describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
     const statuses = answers.map((r) => r.status);
     expect(statuses.filter((s) => s === 401)).toHaveLength(limit);
     expect(statuses.filter((s) => s === 429)).toHaveLength(limit * 2);
+    // Refusals cost no password check, so they come as fast as anyone sends them: one line of the audit log says so.
+    const refusals = await t.db.auditEvent.findMany({ where: { action: 'sign-in-failed', target: 'dee@example.com' } });
+    expect(refusals.filter((e) => JSON.stringify(e.detail).includes('throttled'))).toHaveLength(1);
     // The right password is refused too while the account is throttled.
     expect((await handleAuthRequest(t.db, signIn('dee@example.com', PASSWORD, '198.51.100.7'))).status).toBe(429);
   });

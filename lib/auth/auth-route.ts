@@ -29,7 +29,9 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const startedAt = Date.now();
   const refusal = await startSignInAttempt(db, email, ip, startedAt);
   if (refusal) {
-    await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { reason: 'throttled' } });
+    if (refusal.audit) {
+      await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { reason: 'throttled' } });
+    }
     return Response.json(
       { code: 'TOO_MANY_ATTEMPTS', message: refusal.message },
       { status: 429, headers: { 'retry-after': String(refusal.retryAfterSeconds) } },

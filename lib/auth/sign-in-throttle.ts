@@ -12,6 +12,8 @@ import { RATE_LIMITS } from '../rate-limit/limits';
 export interface SignInRefusal {
   message: string;
   retryAfterSeconds: number;
+  /** Whether this is the first refusal of its account (or address) in the window: the one the audit log records. */
+  audit: boolean;
 }
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
@@ -27,6 +29,7 @@ export async function startSignInAttempt(
   const account = email ? await hitRateLimit(db, RATE_LIMITS.signInFailuresPerAccount, email, now) : null;
   if (account && !account.allowed) {
     return {
+      audit: await firstRefusal(db, `account|${email}`, now),
       message: `Too many failed sign-ins to this account. Try again in ${plural(minutes(account.retryAfterSeconds))}, or ask an admin to reset your password.`,
       retryAfterSeconds: account.retryAfterSeconds,
     };
@@ -35,11 +38,16 @@ export async function startSignInAttempt(
   if (!address.allowed) {
     if (email) await unhitRateLimit(db, RATE_LIMITS.signInFailuresPerAccount, email, now);
     return {
+      audit: await firstRefusal(db, `address|${ip ?? 'unknown'}`, now),
       message: `Too many failed sign-ins from your network address. Try again in ${plural(minutes(address.retryAfterSeconds))}.`,
       retryAfterSeconds: address.retryAfterSeconds,
     };
   }
   return null;
+}
+
+async function firstRefusal(db: Db, client: string, now: number): Promise<boolean> {
+  return (await hitRateLimit(db, RATE_LIMITS.signInRefusalsAudited, client, now)).allowed;
 }
 
 /** The attempt started at `now` succeeded: it is not a failure, so it no longer counts. */

@@ -39,6 +39,11 @@ export const RATE_LIMITS = {
   signInFailuresPerAccount: limit('sign-in-failures-account', 5, 15 * 60),
   /** Failed sign-ins from one address, to any account: spraying one password over many accounts. */
   signInFailuresPerAddress: limit('sign-in-failures-address', 20, 15 * 60),
+  /**
+   * Refused sign-ins cost no password check, so anyone can send thousands: the audit log records the first refusal
+   * per account (or address) in a window, not a row for each.
+   */
+  signInRefusalsAudited: limit('sign-in-refusals-audited', 1, 15 * 60),
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
