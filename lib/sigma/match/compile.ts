@@ -23,6 +23,8 @@ export interface CompileOptions {
   onMissingPlaceholder?: (name: string, path: RulePath) => void;
   /** Charged as the compiled rule works on events; a MatchRun ends a run that goes over its budget. */
   meter?: Meter;
+  /** Where the rule's field names live in raw events of its log source (raw-fields.ts), by Sigma field name. */
+  rawFields?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What the searches of one rule share while it is compiled. */
@@ -136,9 +138,32 @@ function only<T extends SigmaValue['type']>(
   return values;
 }
 
-function fieldrefPredicate(resolve: FieldResolver, state: EntryState, path: RulePath, meter: Meter): EventPredicate {
+/** The field as the rule names it, else where the product's raw event holds it. */
+function resolverFor(field: string, rule: RuleContext): FieldResolver {
+  const named = compileFieldPath(field);
+  const raw = rule.options.rawFields?.get(field);
+  if (!raw?.length) return named;
+  const others = raw.map(compileFieldPath);
+  return (event) => {
+    const value = named(event);
+    if (value !== undefined) return value;
+    for (const other of others) {
+      const found = other(event);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+}
+
+function fieldrefPredicate(
+  resolve: FieldResolver,
+  state: EntryState,
+  path: RulePath,
+  rule: RuleContext,
+): EventPredicate {
+  const meter = rule.meter;
   const tests = only(state, 'fieldref', path).map((ref) => {
-    const other = compileFieldPath(ref.field);
+    const other = resolverFor(ref.field, rule);
     const cased = state.cased;
     return (event: unknown, value: unknown): boolean => {
       const target = other(event);
@@ -182,14 +207,14 @@ function entryPredicate(key: string, value: unknown, path: RulePath, rule: RuleC
   let predicate: EventPredicate;
   if (field === '') predicate = keywordPredicate(entry, path, rule);
   else {
-    const resolve = compileFieldPath(field);
+    const resolve = resolverFor(field, rule);
     const first = state.groups[0]?.[0];
     if (first?.type === 'exists') {
       const [exists, ...more] = only(state, 'exists', path);
       if (more.length) throw new SigmaCompileError('value-type', `'exists' takes one true or false`, path);
       const expected = exists?.value ?? true;
       predicate = (event) => (resolve(event) !== undefined) === expected;
-    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path, rule.meter);
+    } else if (first?.type === 'fieldref') predicate = fieldrefPredicate(resolve, state, path, rule);
     else {
       const test = valuesTest(state, path, rule);
       predicate = (event) => test(resolve(event));

@@ -6,6 +6,7 @@ import { type CompileOptions, compileSearch, type EventPredicate, ruleContext } 
 import { type RulePath, SigmaCompileError } from './compile-error';
 import { type ConditionNode, ConditionSyntaxError, parseCondition } from './condition';
 import { IdentifierSelector, searchIdentifiers, THEM } from './identifiers';
+import { rawFieldsFor } from './raw-fields';
 
 /** One parsed (and, for multi-document files, merged) Sigma rule document. */
 export type SigmaRuleObject = Record<string, unknown>;
@@ -151,7 +152,7 @@ export function compileProblems(rule: SigmaRuleObject, options: CompileOptions =
   const detection = attempt(() => detectionOf(rule));
   if (!detection) return problems;
   const searchNames = searchIdentifiers(detection);
-  const context = ruleContext(options);
+  const context = ruleContext({ rawFields: rawFieldsFor(rule.logsource), ...options });
   for (const name of searchNames) attempt(() => compileSearch(detection[name], ['detection', name], context));
   const written = attempt(() => parseConditions(detection));
   const selector = new IdentifierSelector(searchNames);
@@ -164,7 +165,7 @@ export function compileRule(rule: SigmaRuleObject, options: CompileOptions = {})
   const detection = detectionOf(rule);
   const searchNames = searchIdentifiers(detection);
   const searches = new Map<string, EventPredicate>();
-  const context = ruleContext(options);
+  const context = ruleContext({ rawFields: rawFieldsFor(rule.logsource), ...options });
   for (const name of searchNames) searches.set(name, compileSearch(detection[name], ['detection', name], context));
   const asts = parseConditions(detection);
 

@@ -10,6 +10,9 @@ export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
     targets: {
       splunk: splunk('google:gcp:pubsub:message', 'Splunk Add-on for Google Cloud Platform', {
         'gcp.audit.method_name': 'data.protoPayload.methodName',
+        'gcp.audit.service_name': 'data.protoPayload.serviceName',
+        'gcp.audit.resource_name': 'data.protoPayload.resourceName',
+        'gcp.audit.authentication_info.principal_email': 'data.protoPayload.authenticationInfo.principalEmail',
         '*': '{field}',
       }),
       sentinel: {
@@ -18,6 +21,9 @@ export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
         filters: [],
         fields: {
           'gcp.audit.method_name': 'MethodName',
+          'gcp.audit.service_name': 'ServiceName',
+          'gcp.audit.resource_name': 'ResourceName',
+          'gcp.audit.authentication_info.principal_email': 'PrincipalEmail',
           'data.protoPayload.methodName': 'MethodName',
           'data.protoPayload.serviceName': 'ServiceName',
           'data.protoPayload.resource.type': 'GCPResourceType',
@@ -29,6 +35,9 @@ export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
       },
       elastic: elastic('logs-gcp.audit-*', 'Google Cloud Platform (audit logs)', {
         'gcp.audit.method_name': 'event.action',
+        'gcp.audit.service_name': 'service.name',
+        'gcp.audit.resource_name': 'gcp.audit.resource_name',
+        'gcp.audit.authentication_info.principal_email': 'gcp.audit.authentication_info.principal_email',
         'data.protoPayload.methodName': 'event.action',
         'data.protoPayload.serviceName': 'service.name',
         'data.protoPayload.resourceName': 'gcp.audit.resource_name',
