@@ -89,7 +89,7 @@ test('an editor writes a detection from nothing, a reviewer approves it, and it 
   const page = await signedIn(editorContext, base, 'editor');
 
   await page.goto(urls.editorNew());
-  await page.getByLabel('Title').fill(TITLE);
+  await page.getByLabel('Title', { exact: true }).fill(TITLE);
   await expect(page.getByLabel('Slug')).toHaveValue(SLUG);
   await page.getByLabel('Summary').fill('A traffic mirror session or target is created in AWS.');
   await page.getByRole('combobox', { name: 'Techniques' }).fill('traffic dupl');
@@ -137,6 +137,11 @@ test('an editor writes a detection from nothing, a reviewer approves it, and it 
     'mirror sessions',
   );
 
+  // Saved without its overview: refused (422), and the finding is shown under the field, nothing lost.
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByTestId('editor-notice')).toContainText('Not saved (422)');
+  await expect(page.getByTestId('field-findings').filter({ hasText: 'the overview is required' })).toBeVisible();
+  await expect(page.getByLabel('Title', { exact: true })).toHaveValue(TITLE);
   await page
     .getByLabel('Overview', { exact: true })
     .fill('Mirroring copies traffic. Press <Kbd>Ctrl</Kbd> to **stop**.');
@@ -169,6 +174,12 @@ test('an editor writes a detection from nothing, a reviewer approves it, and it 
   await expect(review.getByTestId('editor-list')).toContainText(TITLE);
   await review.screenshot({ path: testInfo.outputPath('editor-list.png'), fullPage: false });
   await review.getByRole('link', { name: TITLE }).click();
+  await review.waitForURL(`**${urls.editor(SLUG)}`);
+  // A first version: the whole of it is the change to review.
+  const changes = review.getByTestId('review-diff');
+  await expect(changes).toContainText('against nothing: a first version', { timeout: 20_000 });
+  await changes.locator('summary').click();
+  await expect(changes).toContainText(`+${TITLE}`);
   await review.getByRole('button', { name: 'Approve and publish' }).click();
   await expect(review.getByTestId('editor-notice')).toContainText('Approved and published revision 1');
   await reviewerContext.close();

@@ -69,6 +69,8 @@ export function CodeEditor({ value, onChange, language, labelledBy, findings, li
           lintCompartment.current.of(lintExtension),
           languageOf(language),
           theme,
+          // The editor fills the box it is given, however short its text.
+          EditorView.theme({ '.cm-content, .cm-gutter': { minHeight: `${minLines * 1.45}rem` } }),
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-labelledby': labelledBy, 'aria-multiline': 'true' }),
           EditorView.updateListener.of((update) => {
@@ -100,12 +102,5 @@ export function CodeEditor({ value, onChange, language, labelledBy, findings, li
     else v.dispatch(setDiagnostics(v.state, diagnosticsOf(v.state.doc.toString(), findings ?? []) as Diagnostic[]));
   }, [findings]);
 
-  return (
-    <div
-      ref={host}
-      data-testid={testId}
-      className="overflow-hidden rounded-md border border-slate-300"
-      style={{ minHeight: `${minLines * 1.45 + 1}rem` }}
-    />
-  );
+  return <div ref={host} data-testid={testId} className="overflow-hidden rounded-md border border-slate-300" />;
 }

@@ -1,7 +1,7 @@
 'use client';
 // The detection editor: the form's state and what the buttons do, through the write API. Each part of the form is its
 // own component; findings of a refused save (422) are placed at their field or line (lib/editor/place-findings).
-import { useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import type { DocumentFinding } from '@/lib/detections/findings';
 import { changedFields } from '@/lib/editor/changed-fields';
 import { documentOfForm, type EditorForm, formOfDocument } from '@/lib/editor/form';
@@ -30,6 +30,8 @@ export interface EditorMeta {
 
 export interface EditorProps {
   initial: EditorForm;
+  /** For a change waiting for review: what it changes, rendered by the page (ReviewDiff). */
+  review?: ReactNode;
   etag: string | null;
   meta: EditorMeta | null;
   me: { email: string; role: string };
@@ -143,7 +145,7 @@ export function DetectionEditor(props: EditorProps) {
   async function approve() {
     setBusy(true);
     try {
-      const outcome = await api.approveDetection(form.slug);
+      const outcome = await api.approveDetection(form.slug, etag);
       if (!outcome.ok) return setNotice({ tone: 'error', text: `Not approved: ${outcome.message}.` });
       setMeta((m) => (m ? { ...m, status: 'published', reviewState: 'none' } : m));
       if (outcome.etag) setEtag(outcome.etag);
@@ -249,6 +251,7 @@ export function DetectionEditor(props: EditorProps) {
             onDismiss={() => setConflict(null)}
           />
         ) : null}
+        {meta?.reviewState === 'submitted' ? props.review : null}
         <FieldFindings findings={at('document')} />
         <EditorSection id="section-fields" title="Detection">
           <StructuredFields

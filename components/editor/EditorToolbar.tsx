@@ -36,7 +36,7 @@ const TONE = {
 export function EditorToolbar(p: Props) {
   const review = p.reviewState === 'submitted' ? 'waiting for review' : null;
   return (
-    <div className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+    <div className="z-30 border-b border-slate-200 bg-white/95 backdrop-blur sm:sticky sm:top-0">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <div className="min-w-0 flex-1">
           <p className="truncate font-semibold text-slate-900">{p.title || 'New detection'}</p>

@@ -84,30 +84,32 @@ export function TestPlanField({ value, onChange, sigma, findings }: Props) {
         {run.state === 'failed' ? <p className="text-sm text-rose-700">{run.message}</p> : null}
       </div>
       {run.state === 'done' ? (
-        <table className="w-full text-left text-sm" data-testid="samples-results">
-          <thead>
-            <tr className="border-b border-slate-200 text-slate-500">
-              <th className="py-1.5 pr-3 font-medium">Sample</th>
-              <th className="py-1.5 pr-3 font-medium">Expects</th>
-              <th className="py-1.5 pr-3 font-medium">Rule</th>
-              <th className="py-1.5 pr-3 font-medium">Selections that held</th>
-              <th className="py-1.5 font-medium">Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {run.report.samples.map((s) => (
-              <tr key={s.key} className="border-b border-slate-100" data-testid="sample-row" data-ok={s.ok}>
-                <td className="py-1.5 pr-3 font-mono text-xs">{s.key}</td>
-                <td className="py-1.5 pr-3">{s.expect === 'match' ? 'a match' : 'no match'}</td>
-                <td className="py-1.5 pr-3">{s.matched ? 'matched' : 'did not match'}</td>
-                <td className="py-1.5 pr-3 font-mono text-xs">{s.held.join(', ') || '—'}</td>
-                <td className={`py-1.5 font-medium ${s.ok ? 'text-emerald-700' : 'text-rose-700'}`}>
-                  {s.ok ? 'passed' : 'failed'}
-                </td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm" data-testid="samples-results">
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-500">
+                <th className="py-1.5 pr-3 font-medium">Sample</th>
+                <th className="py-1.5 pr-3 font-medium">Expects</th>
+                <th className="py-1.5 pr-3 font-medium">Rule</th>
+                <th className="py-1.5 pr-3 font-medium">Selections that held</th>
+                <th className="py-1.5 font-medium">Result</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {run.report.samples.map((s) => (
+                <tr key={s.key} className="border-b border-slate-100" data-testid="sample-row" data-ok={s.ok}>
+                  <td className="py-1.5 pr-3 font-mono text-xs">{s.key}</td>
+                  <td className="py-1.5 pr-3">{s.expect === 'match' ? 'a match' : 'no match'}</td>
+                  <td className="py-1.5 pr-3">{s.matched ? 'matched' : 'did not match'}</td>
+                  <td className="py-1.5 pr-3 font-mono text-xs">{s.held.join(', ') || '—'}</td>
+                  <td className={`py-1.5 font-medium ${s.ok ? 'text-emerald-700' : 'text-rose-700'}`}>
+                    {s.ok ? 'passed' : 'failed'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
     </div>
   );

@@ -21,6 +21,7 @@ import { MdxField } from './MdxField';
 export interface PlatformOption {
   slug: string;
   name: string;
+  shortName: string;
   language: string;
 }
 
@@ -90,7 +91,8 @@ export function VariantsField({ platforms, variants, onChange, sigma, findings }
                   : 'border-transparent text-slate-600 hover:text-slate-900'
               }`}
             >
-              {p.name}
+              <span className="sm:hidden">{p.shortName}</span>
+              <span className="hidden sm:inline">{p.name}</span>
               <span className={`ml-1.5 text-xs ${bad ? 'text-rose-600' : has ? 'text-emerald-600' : 'text-slate-400'}`}>
                 {bad ? '●' : has ? '✓' : '+'}
               </span>

@@ -19,7 +19,7 @@ export async function editorOptions(db: Db) {
     db.platform.findMany({
       where: { slug: { not: PORTABLE_SLUG } },
       orderBy: { order: 'asc' },
-      select: { slug: true, name: true, language: true },
+      select: { slug: true, name: true, shortName: true, language: true },
     }),
     db.detection.findMany({
       where: { source: OWN_SOURCE },

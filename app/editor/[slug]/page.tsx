@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DetectionEditor } from '@/components/editor/DetectionEditor';
+import { ReviewDiff } from '@/components/editor/ReviewDiff';
 import { getDb } from '@/lib/db/client';
 import { formOfDocument } from '@/lib/editor/form';
+import { reviewDiff } from '@/lib/editor/review-diff';
 import { editorOptions } from '@/lib/queries/editor-options';
 import { slugParam } from '@/lib/routes/params';
-import { listRevisions, readSource, WorkflowError } from '@/lib/workflow';
+import { getRevision, listRevisions, readSource, WorkflowError } from '@/lib/workflow';
 import { requireEditor } from '../editor-actor';
 
 export const dynamic = 'force-dynamic';
@@ -33,9 +35,24 @@ export default async function EditDetectionPage({ params }: Props) {
     );
   }
   const [options, revisions] = await Promise.all([editorOptions(db), listRevisions(db, slug)]);
+  // A submitted change is reviewed against what readers see now (or, never published, as a first version).
+  const published = view.meta.publishedRevision;
+  const before =
+    view.meta.reviewState === 'submitted' && published !== null && published !== view.meta.headRevision
+      ? (await getRevision(db, slug, published)).document
+      : null;
+  const review =
+    view.meta.reviewState === 'submitted' ? (
+      <ReviewDiff
+        diff={reviewDiff(before, view.document)}
+        against={before ? `published revision ${published}` : 'nothing: a first version'}
+        open={before !== null}
+      />
+    ) : undefined;
   return (
     <DetectionEditor
       initial={formOfDocument(view.document)}
+      review={review}
       etag={view.etag}
       meta={{
         status: view.meta.status,

@@ -63,13 +63,22 @@ export function selectorText(selector: LogSourceSelector): string {
 
 const SAFE_REST = /^[A-Za-z_][\w-]*(\.[A-Za-z_][\w-]*)*$/;
 
+/** `.{rest}` in an expression is a path into a dynamic value: `x-amz-acl` is not a name there, `["x-amz-acl"]` is. */
+function dynamicPath(rest: string): string {
+  return rest
+    .split('.')
+    .map((segment) => (/^[A-Za-z_]\w*$/.test(segment) ? `.${segment}` : `["${segment}"]`))
+    .join('');
+}
+
 function fill(entry: string | FieldTarget, values: Record<string, string>): FieldTarget {
   const target = typeof entry === 'string' ? { name: entry } : entry;
   const sub = (s: string | undefined) => s?.replace(/\{(field|rest)\}/g, (_, k: string) => values[k] ?? '');
+  const subExpr = (s: string) => sub(s.replace(/\.\{rest\}/g, () => dynamicPath(values.rest ?? ''))) ?? s;
   return {
     ...target,
     ...(target.name ? { name: sub(target.name) } : {}),
-    ...(target.expr ? { expr: sub(target.expr) } : {}),
+    ...(target.expr ? { expr: subExpr(target.expr) } : {}),
   };
 }
 
