@@ -29,6 +29,9 @@ export const urls = {
   /** Detections added, changed and withdrawn, as Atom. */
   changesFeed: (params?: URLSearchParams | string) => withQuery('/changes.atom', params),
   sitemap: () => '/sitemap.xml',
+  /** One file of the sitemap index, when the catalog is past one file's 50,000 URLs. */
+  sitemapFile: (name: string) => `/sitemaps/${seg(name)}.xml`,
+  robots: () => '/robots.txt',
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
   history: (slug: string) => `/editor/${seg(slug)}/history`,
