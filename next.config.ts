@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Native and wasm packages stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'shiki'],
   poweredByHeader: false,
+  // forbidden() answers 403 with app/forbidden.tsx when someone signed in lacks the role a page needs.
+  experimental: { authInterrupts: true },
   // Next hashes the whole HTML of every cached page on every request to make an ETag (a third of the CPU time of
   // serving the seed page, measured with --cpu-prof). Pages carry s-maxage for caches instead; rule downloads set
   // their own ETag from the stored hash.
@@ -18,13 +20,14 @@ const nextConfig: NextConfig = {
   // Every response, static assets and 404s included. Behind a TLS-terminating proxy that says so
   // (X-Forwarded-Proto: https), the TLS variant replaces the plain one: the later rule wins for the same header.
   async headers() {
+    // The editor's pages (/editor and below) differ in one directive: inline <style> for CodeMirror.
+    const https = [{ type: 'header' as const, key: 'x-forwarded-proto', value: 'https' }];
+    const editor = '/editor/:path*';
     return [
       { source: '/:path*', headers: securityHeaders({ tls: alwaysTls, dev }) },
-      {
-        source: '/:path*',
-        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
-        headers: securityHeaders({ tls: true, dev }),
-      },
+      { source: editor, headers: securityHeaders({ tls: alwaysTls, dev, codeEditor: true }) },
+      { source: '/:path*', has: https, headers: securityHeaders({ tls: true, dev }) },
+      { source: editor, has: https, headers: securityHeaders({ tls: true, dev, codeEditor: true }) },
     ];
   },
 };

@@ -43,4 +43,20 @@ test.describe('rules imported from a SigmaHQ collection', () => {
       await expect(page.getByTestId('section-sigma')).toContainText('Download Sigma rule');
     }
   });
+
+  test('have a page per SIEM with the converted query, labelled as such, or the reason there is none', async ({
+    page,
+  }) => {
+    await page.goto('/detections/aws-cloudtrail-disable-logging');
+    await expect(page.getByTestId('variant-link')).toHaveCount(5);
+    await page.goto('/detections/aws-cloudtrail-disable-logging/sentinel');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Microsoft Sentinel');
+    await expect(page.getByTestId('converted-notice')).toContainText('not reviewed by a person');
+    await expect(page.getByTestId('section-query')).toContainText('AWSCloudTrail');
+    await expect(page.getByTestId('section-query')).toContainText('StopLogging');
+    await expect(page.getByTestId('section-data-sources')).toContainText('AWSCloudTrail');
+
+    await page.goto('/detections/proc-creation-win-userdomain-variable-enumeration/splunk');
+    await expect(page.getByTestId('not-converted')).toContainText('placeholder %userdomain% has no value');
+  });
 });

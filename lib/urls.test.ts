@@ -13,6 +13,10 @@ describe('urls', () => {
     expect(urls.search()).toBe('/search');
     expect(urls.tactic('exfiltration')).toBe('/techniques#exfiltration');
     expect(urls.api.detection('x')).toBe('/api/v1/detections/x');
+    expect(urls.login()).toBe('/login');
+    expect(urls.login('/editor/a?b=1')).toBe('/login?next=%2Feditor%2Fa%3Fb%3D1');
+    expect(urls.history('a')).toBe('/editor/a/history');
+    expect(urls.history('a', { from: 1, to: 3 })).toBe('/editor/a/history?from=1&to=3#diff');
   });
 
   it('encodes what it is given, so a stray character cannot change the path', () => {

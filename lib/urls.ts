@@ -34,13 +34,29 @@ export const urls = {
   robots: () => '/robots.txt',
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
-  history: (slug: string) => `/editor/${seg(slug)}/history`,
-  login: () => '/login',
+  /** A detection's revisions; with `compare`, the diff of two of them. */
+  history: (slug: string, compare?: { from: number; to: number }) =>
+    `/editor/${seg(slug)}/history${compare ? `?from=${compare.from}&to=${compare.to}#diff` : ''}`,
+  /** The sign-in page; `next` is where to go afterwards (one of our own paths, checked again on arrival). */
+  login: (next?: string) => (next ? `/login?next=${encodeURIComponent(next)}` : '/login'),
+  /** POST: ends the session (a form, so that no other site can sign anyone out with a link). */
+  logout: () => '/logout',
+  accountTokens: () => '/account/tokens',
+  adminUsers: () => '/admin/users',
+  adminAudit: () => '/admin/audit',
   api: {
+    /** better-auth's endpoints (app/api/auth), behind the sign-in throttle. */
+    signIn: () => '/api/auth/sign-in/email',
+    session: () => '/api/auth/get-session',
     detections: () => '/api/v1/detections',
     detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
     source: (slug: string) => `/api/v1/detections/${seg(slug)}/source`,
     revisions: (slug: string) => `/api/v1/detections/${seg(slug)}/revisions`,
+    submit: (slug: string) => `/api/v1/detections/${seg(slug)}/submit`,
+    approve: (slug: string) => `/api/v1/detections/${seg(slug)}/approve`,
+    unpublish: (slug: string) => `/api/v1/detections/${seg(slug)}/unpublish`,
+    /** POST with ?revision=N: a new revision holding revision N's document. */
+    restore: (slug: string) => `/api/v1/detections/${seg(slug)}/restore`,
     revision: (slug: string, n: number) => `/api/v1/detections/${seg(slug)}/revisions/${n}`,
     techniques: () => '/api/v1/techniques',
     technique: (id: string) => `/api/v1/techniques/${seg(id)}`,
@@ -49,6 +65,8 @@ export const urls = {
     sigmaValidate: () => '/api/v1/sigma/validate',
     /** POST a rule and events (or samples): what matched, within the playground's budget. */
     sigmaMatch: () => '/api/v1/sigma/match',
+    /** POST a rule: each SIEM's query from it, with the gap report. */
+    sigmaConvert: () => '/api/v1/sigma/convert',
     /** The OpenAPI 3.1 description of every endpoint here. */
     openapi: () => '/api/v1/openapi.json',
     /** An ATT&CK Navigator layer of the detections a search matches. */

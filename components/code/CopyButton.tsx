@@ -39,7 +39,8 @@ function copyWithTextarea(text: string): boolean {
   }
 }
 
-export function CopyButton({ code }: { code: string }) {
+/** Copies `code`; `label` names the button for people and tests (it says what is copied). */
+export function CopyButton({ code, label = 'Copy query' }: { code: string; label?: string }) {
   const [copied, setCopied] = useState(false);
   // Disabled in the server's HTML: a click before hydration would do nothing and say nothing.
   const [ready, setReady] = useState(false);
@@ -63,7 +64,7 @@ export function CopyButton({ code }: { code: string }) {
         type="button"
         onClick={onClick}
         disabled={!ready}
-        aria-label="Copy query"
+        aria-label={label}
         data-testid="copy-button"
         data-copied={copied ? 'true' : undefined}
         className="inline-flex min-w-20 items-center justify-center gap-1.5 rounded-md border border-white/15 bg-white/5 px-2.5 py-1 text-xs font-medium text-slate-200 transition-colors hover:border-white/25 hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-400 data-copied:border-emerald-400/40 data-copied:text-emerald-300"
@@ -73,7 +74,7 @@ export function CopyButton({ code }: { code: string }) {
       </button>
       {/* The button's name stays "Copy query"; screen readers hear the result here. */}
       <span role="status" className="sr-only">
-        {copied ? 'Query copied to clipboard' : ''}
+        {copied ? 'Copied to clipboard' : ''}
       </span>
     </>
   );

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
 import type { ProofSummary } from '@/lib/detections/proof';
 import { isImported, sourceLabel } from '@/lib/detections/source';
+import type { PublishedVersion } from '@/lib/queries/published-version';
 
 interface Props {
   techniqueIds: string[];
@@ -14,6 +15,8 @@ interface Props {
   /** `tripline` or the imported collection: an analyst tells our proven rules from a bulk import at a glance. */
   source: string;
   breadcrumbs: Array<{ href: string; label: string }>;
+  /** The published revision: readers see how current the page is. */
+  version: PublishedVersion | null;
 }
 
 export function DetectionHeader({
@@ -26,6 +29,7 @@ export function DetectionHeader({
   proof,
   source,
   breadcrumbs,
+  version,
 }: Props) {
   return (
     <div data-testid="detection-header" className="bg-white">
@@ -45,6 +49,12 @@ export function DetectionHeader({
         </p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
         <p className="mt-2 max-w-3xl text-[15px] text-slate-600">{summary}</p>
+        {version ? (
+          <p className="mt-2 text-xs text-slate-500" data-testid="published-version">
+            Version {version.number}, published{' '}
+            <time dateTime={version.date.toISOString()}>{version.date.toISOString().slice(0, 10)}</time>
+          </p>
+        ) : null}
         <div className="mt-4 flex flex-wrap items-center gap-2">
           <Badge tone={severityTone(severity)} testId="severity-badge">
             Severity: {severity}

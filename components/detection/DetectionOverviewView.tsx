@@ -17,7 +17,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
       <DetectionHeader
         techniqueIds={techniques.map((t) => t.id)}
         platformName={
-          d.variants.length ? `${d.variants.length} SIEM${d.variants.length === 1 ? '' : 's'} + Sigma` : 'Sigma'
+          d.platforms.length ? `${d.platforms.length} SIEM${d.platforms.length === 1 ? '' : 's'} + Sigma` : 'Sigma'
         }
         title={d.title}
         summary={d.summary}
@@ -25,6 +25,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
         confidence={d.confidence}
         proof={proof}
         source={d.source}
+        version={d.publishedVersion}
         breadcrumbs={[
           { href: urls.matrix(), label: 'Techniques' },
           ...techniques.map((t) => ({ href: urls.technique(t.id), label: t.id })),
@@ -35,7 +36,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
         <Section id="platforms" title="Choose your SIEM">
           <ul className="grid gap-3 sm:grid-cols-2">
-            {d.variants.map((v) => (
+            {d.platforms.map((v) => (
               <li key={v.platformSlug}>
                 <Link
                   href={urls.variant(d.slug, v.platformSlug)}
@@ -48,9 +49,12 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
                       {v.platform.language}
                     </span>
                   </div>
-                  <p className="mt-1 text-sm text-slate-600">
-                    {v.dataSources.map((s) => s.dataSource.name).join(' · ')}
-                  </p>
+                  <p className="mt-1 text-sm text-slate-600">{v.dataSources.join(' · ')}</p>
+                  {v.converted ? (
+                    <p className="mt-1 text-xs text-amber-800" data-testid="converted-label">
+                      {v.hasQuery ? 'Converted from Sigma, not reviewed by a person' : 'Cannot be converted: see why'}
+                    </p>
+                  ) : null}
                 </Link>
               </li>
             ))}
@@ -80,9 +84,6 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
             {d.samples.length
               ? `Proven on ${d.samples.length} sample events (${proof.attack.matched}/${proof.attack.total} attack samples matched, ${proof.benign.matched}/${proof.benign.total} look-alikes matched).`
               : 'Imported as is: no sample events prove this rule here yet.'}
-            {d.revisions[0]
-              ? ` Revision ${d.revisions[0].number}, ${d.revisions[0].createdAt.toISOString().slice(0, 10)}.`
-              : ''}
           </p>
         </Section>
       </div>

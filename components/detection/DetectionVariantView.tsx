@@ -7,6 +7,7 @@ import { variantTitle } from '@/lib/detections/titles';
 import type { DetectionVariantPage } from '@/lib/queries/detection-variant-page';
 import { urls } from '@/lib/urls';
 import { AttackMapping } from './AttackMapping';
+import { ConversionNotes, ConvertedQuery, convertedDataSources } from './ConvertedQuery';
 import { DataSources } from './DataSources';
 import { DetectionHeader } from './DetectionHeader';
 import { FalsePositives } from './FalsePositives';
@@ -22,7 +23,7 @@ const asFalsePositives = (v: unknown) => (Array.isArray(v) ? (v as Array<{ title
 const asStrings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
 
 export async function DetectionVariantView({ page, proof }: { page: DetectionVariantPage; proof: ProofSummary }) {
-  const { detection: d, variant: v } = page;
+  const { detection: d, variant: v, converted, platform } = page;
   const techniques = d.techniques.map((t) => t.technique);
   const first = techniques[0];
   const techniqueLabel = techniques.map((t) => `${t.id} ${t.name}`).join(', ');
@@ -35,7 +36,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
   const toc: TocItem[] = [
     { id: 'overview', label: 'About the technique' },
     { id: 'attack-mapping', label: 'ATT&CK mapping' },
-    { id: 'query', label: `${v.platform.shortName} query` },
+    { id: 'query', label: `${platform.shortName} query` },
     { id: 'severity', label: 'Severity and confidence' },
     { id: 'query-description', label: 'What the query does' },
     { id: 'data-sources', label: 'Data sources' },
@@ -51,22 +52,23 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
     <>
       <DetectionHeader
         techniqueIds={techniques.map((t) => t.id)}
-        platformName={v.platform.name}
-        title={variantTitle(d.title, v.platform.name)}
+        platformName={platform.name}
+        title={variantTitle(d.title, platform.name)}
         summary={d.summary}
         severity={d.severity}
         confidence={d.confidence}
         proof={proof}
         source={d.source}
+        version={d.publishedVersion}
         breadcrumbs={[
           { href: urls.matrix(), label: 'Techniques' },
           ...(first?.parent ? [{ href: urls.technique(first.parent.id), label: first.parent.id }] : []),
           ...(first ? [{ href: urls.technique(first.id), label: first.id }] : []),
           { href: urls.detection(d.slug), label: d.title },
-          { href: urls.variant(d.slug, v.platformSlug), label: v.platform.shortName },
+          { href: urls.variant(d.slug, platform.slug), label: platform.shortName },
         ]}
       />
-      <PlatformTabs slug={d.slug} current={v.platformSlug} variants={d.variants} />
+      <PlatformTabs slug={d.slug} current={platform.slug} variants={page.platforms} />
       <div className="mx-auto grid max-w-7xl grid-cols-1 gap-8 px-4 py-8 sm:px-6 lg:grid-cols-[minmax(0,1fr)_16rem]">
         <div className="min-w-0 space-y-6">
           <Section id="overview" title="About the technique">
@@ -75,13 +77,17 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
           <Section id="attack-mapping" title="MITRE ATT&CK mapping">
             <AttackMapping techniques={techniques.map((t) => ({ ...t, tactics: t.tactics }))} />
           </Section>
-          <Section id="query" title={`${v.platform.shortName} detection query`}>
-            <CodeBlock
-              code={v.query}
-              lang={v.platform.highlightLang}
-              label={`${v.platform.name} · ${v.platform.language}`}
-              filename={`${d.slug}.${v.platform.queryExt}`}
-            />
+          <Section id="query" title={`${platform.shortName} detection query`}>
+            {v ? (
+              <CodeBlock
+                code={v.query}
+                lang={platform.highlightLang}
+                label={`${platform.name} · ${platform.language}`}
+                filename={`${d.slug}.${platform.queryExt}`}
+              />
+            ) : (
+              <ConvertedQuery slug={d.slug} platform={platform} converted={converted} />
+            )}
           </Section>
           <Section id="severity" title="Severity and confidence">
             <div className="flex flex-wrap gap-6 text-sm">
@@ -106,16 +112,28 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
             </div>
           </Section>
           <Section id="query-description" title="What the query does">
-            <Markdown source={v.descriptionMdx} label="query description" />
+            {v ? (
+              <Markdown source={v.descriptionMdx} label="query description" />
+            ) : (
+              <ConversionNotes platformName={platform.shortName} converted={converted} />
+            )}
           </Section>
           <Section id="data-sources" title="Data sources">
-            <DataSources platformName={v.platform.shortName} dataSources={v.dataSources} tables={asStrings(v.tables)} />
+            {v ? (
+              <DataSources platformName={platform.shortName} dataSources={v.dataSources} tables={asStrings(v.tables)} />
+            ) : (
+              <DataSources
+                platformName={platform.shortName}
+                dataSources={convertedDataSources(converted)}
+                tables={[...new Set(converted?.rules.flatMap((r) => r.tables) ?? [])]}
+              />
+            )}
           </Section>
           <Section id="false-positives" title="False positives and tuning">
             <FalsePositives
               items={asFalsePositives(d.falsePositives)}
-              tuningMdx={v.tuningMdx}
-              platformName={v.platform.shortName}
+              tuningMdx={v?.tuningMdx ?? ''}
+              platformName={platform.shortName}
             />
           </Section>
           <Section id="sigma" title="Portable Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
@@ -124,9 +142,9 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
           <Section id="other-platforms" title={`Other platforms for ${techniques.map((t) => t.id).join(', ')}`}>
             <OtherPlatforms
               slug={d.slug}
-              current={v.platformSlug}
+              current={platform.slug}
               techniqueLabel={techniqueLabel}
-              variants={d.variants}
+              variants={page.platforms}
             />
           </Section>
           <Section id="testing" title="Testing methodology">
@@ -139,7 +157,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
             <SampleProof samples={d.samples} proof={proof} eventsHref={urls.sigma(d.slug, 'testing')} />
           </Section>
           <Section id="related" title="Related detections">
-            <RelatedDetections items={related} platform={v.platformSlug} />
+            <RelatedDetections items={related} platform={platform.slug} />
           </Section>
           {extra.map((s) => (
             <Section key={s.id} id={s.id} title={s.label}>

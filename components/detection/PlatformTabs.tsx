@@ -5,14 +5,19 @@ import { PORTABLE_SLUG } from '@/lib/vocabulary';
 interface Props {
   slug: string;
   current: string;
-  variants: Array<{ platformSlug: string; platform: { shortName: string; language: string } }>;
+  variants: Array<{ platformSlug: string; platform: { shortName: string; language: string }; converted?: boolean }>;
 }
 
 /** One detection, one tab per SIEM plus the portable rule: switching keeps the reader on the same detection. */
 export function PlatformTabs({ slug, current, variants }: Props) {
   const tabs = [
-    ...variants.map((v) => ({ slug: v.platformSlug, label: v.platform.shortName, lang: v.platform.language })),
-    { slug: PORTABLE_SLUG, label: 'Sigma', lang: 'YAML' },
+    ...variants.map((v) => ({
+      slug: v.platformSlug,
+      label: v.platform.shortName,
+      lang: v.platform.language,
+      converted: v.converted ?? false,
+    })),
+    { slug: PORTABLE_SLUG, label: 'Sigma', lang: 'YAML', converted: false },
   ];
   return (
     <nav aria-label="Platforms" className="border-b border-slate-200 bg-white">
@@ -34,6 +39,7 @@ export function PlatformTabs({ slug, current, variants }: Props) {
                 <span className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-[11px] text-slate-600">
                   {t.lang}
                 </span>
+                {t.converted ? <span className="text-[11px] font-normal text-amber-700">converted</span> : null}
               </Link>
             </li>
           );

@@ -24,13 +24,14 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
         confidence={d.confidence}
         proof={proof}
         source={d.source}
+        version={d.publishedVersion}
         breadcrumbs={[
           { href: urls.matrix(), label: 'Techniques' },
           { href: urls.detection(d.slug), label: d.title },
           { href: urls.sigma(d.slug), label: 'Sigma' },
         ]}
       />
-      <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.variants} />
+      <PlatformTabs slug={d.slug} current={PORTABLE_SLUG} variants={d.platforms} />
       <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6">
         <Section id="sigma" title="Sigma rule" aside={<SigmaDownload slug={d.slug} />}>
           <CodeBlock code={d.sigmaYaml} lang="yaml" label="Sigma · YAML" filename={`${d.slug}.yml`} />
@@ -43,7 +44,7 @@ export function SigmaRuleView({ d, proof }: { d: DetectionOverview; proof: Proof
             slug={d.slug}
             current={PORTABLE_SLUG}
             techniqueLabel={ids.join(', ')}
-            variants={d.variants}
+            variants={d.platforms}
             hidePortable
           />
         </Section>

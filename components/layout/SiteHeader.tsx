@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { AccountMenu } from '@/components/account/AccountMenu';
 import { urls } from '@/lib/urls';
 import { Logo } from './Logo';
 
@@ -40,6 +41,9 @@ export function SiteHeader() {
             />
           </form>
         </search>
+        <div className="ml-auto flex items-center md:ml-0">
+          <AccountMenu />
+        </div>
       </div>
     </header>
   );

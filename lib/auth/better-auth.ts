@@ -6,6 +6,7 @@ import { betterAuth } from 'better-auth';
 import type { Db } from '../db/client';
 import { databaseConfig } from '../db/config';
 import { sharedSecret } from '../db/shared-secret';
+import { originsOfRequest } from '../http/request-origin';
 
 export const SESSION_DAYS = 7;
 export const MIN_PASSWORD_LENGTH = 12;
@@ -19,7 +20,7 @@ function makeAuth(db: Db, secret: string) {
     // redirects or callbacks, and the origin check below compares a request with its own origin).
     baseURL: process.env.TRIPLINE_URL ?? { allowedHosts: ['*'] },
     // Behind a proxy the public origin differs from the one Next sees; TRIPLINE_URL names it.
-    trustedOrigins: (request) => [request ? new URL(request.url).origin : undefined, process.env.TRIPLINE_URL],
+    trustedOrigins: (request) => [...(request ? originsOfRequest(request) : []), process.env.TRIPLINE_URL],
     database: prismaAdapter(db, { provider: databaseConfig(process.env).provider, transaction: true }),
     emailAndPassword: {
       enabled: true,

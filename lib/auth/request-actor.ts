@@ -2,6 +2,7 @@
 // rides along with any request a browser makes, so a state-changing request that relies on one must come from our
 // own pages (its Origin is ours); a bearer token is never sent by a browser on its own, so it needs no such check.
 import type { Db } from '../db/client';
+import { originsOfRequest } from '../http/request-origin';
 import { getAuth } from './better-auth';
 import { type Actor, isRole } from './roles';
 import { actorForToken } from './tokens';
@@ -40,7 +41,7 @@ export async function actorOfRequest(db: Db, request: Request, ip: string | null
 export function fromOurOrigin(request: Request): boolean {
   const origin = request.headers.get('origin');
   const ours = new Set([
-    new URL(request.url).origin,
+    ...originsOfRequest(request),
     process.env.TRIPLINE_URL && new URL(process.env.TRIPLINE_URL).origin,
   ]);
   if (origin) return ours.has(origin);

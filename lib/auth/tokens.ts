@@ -10,8 +10,19 @@ const TOKEN = /^tl_[A-Za-z0-9_-]{43}$/;
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
+export const MAX_TOKEN_NAME = 80;
+
+/** A token's name as typed in /account/tokens: what it is for, so its owner can tell it from others later. */
+export function checkTokenName(raw: unknown): { ok: true; name: string } | { ok: false; message: string } {
+  const name = typeof raw === 'string' ? raw.trim() : '';
+  if (!name) return { ok: false, message: 'Name the token after what will use it, for example "CI pipeline".' };
+  if (name.length > MAX_TOKEN_NAME)
+    return { ok: false, message: `The name is longer than ${MAX_TOKEN_NAME} characters.` };
+  return { ok: true, name };
+}
+
 export async function createToken(db: Db, userId: string, name: string): Promise<{ id: string; token: string }> {
-  const clean = name.trim().slice(0, 80) || 'token';
+  const clean = name.trim().slice(0, MAX_TOKEN_NAME) || 'token';
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const row = await db.apiToken.create({
     data: { userId, name: clean, prefix: token.slice(0, 10), hash: hashOf(token) },

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadAttackCatalog } from '../attack/catalog';
 import type { Db } from '../db/client';
 import type { SourceError } from '../errors';
-import { type WriteOutcome, writeDetections } from '../store';
+import { reconvertStale, type WriteOutcome, writeDetections } from '../store';
 import { OWN_SOURCE } from '../vocabulary';
 import { editedOutsideContent } from './browser-edits';
 import { findCollisions } from './check-collisions';
@@ -25,6 +25,8 @@ export interface ImportReport {
   /** Left alone: changed in the browser or the API since content/ was last imported (slug -> channel). */
   keptEdits: Array<{ slug: string; channel: string }>;
   proofs: Array<{ slug: string; attack: string; benign: string }>;
+  /** Detections whose stored conversions another converter version made, converted again after the write. */
+  reconverted: number;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function importContent(db: Db, root = 'content', options: ImportOpt
     detections: { created: [], updated: [], revised: [], unchanged: [] },
     keptEdits: [],
     proofs: [],
+    reconverted: 0,
   };
   const { content, errors: readErrors } = loadContent(root);
   const catalog = loadAttackCatalog(join(root, 'attack', 'enterprise-attack.json'));
@@ -92,6 +95,7 @@ export async function importContent(db: Db, root = 'content', options: ImportOpt
     attack: `${d.proof.attack.matched}/${d.proof.attack.total}`,
     benign: `${d.proof.benign.matched}/${d.proof.benign.total}`,
   }));
+  report.reconverted = (await reconvertStale(db)).detections;
   report.ok = true;
   return report;
 }

@@ -21,6 +21,18 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
+describe('the code editor’s pages', () => {
+  it('allow inline <style> elements for CodeMirror, and nothing else more', () => {
+    const plain = directives(contentSecurityPolicy({ tls: false, dev: false }));
+    const editor = directives(contentSecurityPolicy({ tls: false, dev: false, codeEditor: true }));
+    expect(plain.get('style-src-elem')).toEqual(["'self'"]);
+    expect(editor.get('style-src-elem')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(new Map([...editor].filter(([k]) => k !== 'style-src-elem'))).toEqual(
+      new Map([...plain].filter(([k]) => k !== 'style-src-elem')),
+    );
+  });
+});
+
 describe('securityHeaders', () => {
   it('sends HSTS only over TLS', () => {
     const names = (tls: boolean) => securityHeaders({ tls, dev: false }).map((h) => h.key);

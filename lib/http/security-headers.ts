@@ -30,14 +30,25 @@ function policy(directives: Record<string, string[]>): string {
 }
 
 /** The enforced Content-Security-Policy. Over TLS, plain-http subresources are upgraded. `dev` allows what `next dev` needs. */
-export function contentSecurityPolicy({ tls, dev }: { tls: boolean; dev: boolean }): string {
+export interface PolicyOptions {
+  tls: boolean;
+  dev: boolean;
+  /**
+   * The editor's pages (/editor/...): CodeMirror writes its styles into <style> elements (style-mod), which
+   * style-src-elem 'self' refuses, leaving the code editors without layout. Those pages allow inline <style> elements;
+   * nothing there renders markup anyone typed (MDX is rendered on the server and may hold no HTML).
+   */
+  codeEditor?: boolean;
+}
+
+export function contentSecurityPolicy({ tls, dev, codeEditor = false }: PolicyOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': [SELF],
     'script-src': [SELF, "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
     'script-src-attr': ["'none'"],
     // Shiki colours tokens with style="" attributes; no page needs a <style> element of its own.
     'style-src': [SELF, "'unsafe-inline'"],
-    'style-src-elem': [SELF],
+    'style-src-elem': [SELF, ...(codeEditor ? ["'unsafe-inline'"] : [])],
     'style-src-attr': ["'unsafe-inline'"],
     'img-src': [SELF, 'data:'],
     'font-src': [SELF],
@@ -55,9 +66,10 @@ export function contentSecurityPolicy({ tls, dev }: { tls: boolean; dev: boolean
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 /** Every header but HSTS, which only a response served over TLS may carry. */
-export function securityHeaders({ tls, dev }: { tls: boolean; dev: boolean }): HeaderPair[] {
+export function securityHeaders(options: PolicyOptions): HeaderPair[] {
+  const { tls } = options;
   return [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ tls, dev }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     // Links out (attack.mitre.org, ...) learn that a reader came from this site, never which page or search.

@@ -30,7 +30,7 @@ function sample() {
       },
     ],
   });
-  report.timings = { validateMs: 1500, writeMs: 500, totalMs: 2000 };
+  report.timings = { validateMs: 1500, writeMs: 500, reconvertMs: 0, totalMs: 2000 };
   return report;
 }
 
@@ -45,7 +45,7 @@ describe('formatHuman', () => {
     expect(text).toContain('rules/config.yml: no YAML document has a top-level title or detection');
     expect(text).toContain('1 imported rule(s) carry warnings');
     expect(text).toContain('revalidated the portal');
-    expect(text).toContain('validated in 1.50 s, wrote in 0.50 s, 2 rules/s; 2.00 s in all');
+    expect(text).toContain('validated in 1.50 s, wrote (and converted) in 0.50 s, 2 rules/s; 2.00 s in all');
   });
 });
 

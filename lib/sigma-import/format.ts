@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { CONVERTER_VERSION } from '../sigma/convert';
 import type { Finding } from '../sigma/findings';
 import type { SigmaImportReport } from './report';
 
@@ -54,12 +55,18 @@ export function formatHuman(report: SigmaImportReport, revalidation?: string): s
   for (const notice of report.notices) lines.push('', `note: ${notice}`);
   if (revalidation) lines.push('', revalidation);
 
+  if (report.reconverted) {
+    lines.push(
+      '',
+      `converted again for converter ${CONVERTER_VERSION}: ${report.reconverted} (${seconds(report.timings.reconvertMs)})`,
+    );
+  }
   const t = report.timings;
   const written = c.imported + c.updated;
   const rate = written && t.writeMs ? `, ${Math.round((written * 1000) / t.writeMs)} rules/s` : '';
   lines.push(
     '',
-    `validated in ${seconds(t.validateMs)}, wrote in ${seconds(t.writeMs)}${rate}; ${seconds(t.totalMs)} in all`,
+    `validated in ${seconds(t.validateMs)}, wrote (and converted) in ${seconds(t.writeMs)}${rate}; ${seconds(t.totalMs)} in all`,
   );
   return lines.join('\n');
 }

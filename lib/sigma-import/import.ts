@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import type { Db } from '../db/client';
 import { finding } from '../sigma/findings';
 import { findRuleFiles } from '../sigma/read';
+import { reconvertStale } from '../store';
 import { DEFAULT_IMPORT_SOURCE } from '../vocabulary';
 import { loadCatalogState } from './catalog-state';
 import { ensureMigrated } from './migrated';
@@ -86,6 +87,9 @@ export async function importSigmaFolder(
   }
   report.rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   report.timings.writeMs = performance.now() - writeStarted;
+  const reconverted = await reconvertStale(db);
+  report.reconverted = reconverted.detections;
+  report.timings.reconvertMs = reconverted.ms;
   report.timings.totalMs = performance.now() - started;
   return report;
 }

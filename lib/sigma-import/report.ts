@@ -29,7 +29,9 @@ export interface SigmaImportReport {
   rejected: RejectedFile[];
   /** Things about the run as a whole a person should know (e.g. no ATT&CK techniques to link to). */
   notices: string[];
-  timings: { validateMs: number; writeMs: number; totalMs: number };
+  /** Detections converted again because their stored conversions came from another converter version. */
+  reconverted: number;
+  timings: { validateMs: number; writeMs: number; reconvertMs: number; totalMs: number };
 }
 
 export function emptyReport(folder: string): SigmaImportReport {
@@ -42,7 +44,8 @@ export function emptyReport(folder: string): SigmaImportReport {
     skipped: [],
     rejected: [],
     notices: [],
-    timings: { validateMs: 0, writeMs: 0, totalMs: 0 },
+    reconverted: 0,
+    timings: { validateMs: 0, writeMs: 0, reconvertMs: 0, totalMs: 0 },
   };
 }
 

@@ -1,5 +1,6 @@
 // The rows under a Detection (techniques, rules, SIEM variants with their data sources, tests, samples), written for
 // many detections at once in a fixed number of statements, so a batch of 200 imported rules costs a handful of inserts.
+import { type ConversionRow, convertDetectionRules } from '../detections/conversions';
 import type { Prisma } from '../generated/sqlite/client';
 import type { Derived } from './derive';
 import type { StoreWrite, Tx } from './types';
@@ -16,6 +17,7 @@ export async function deleteChildren(tx: Tx, detectionIds: readonly string[]): P
   await tx.detectionTechnique.deleteMany({ where });
   await tx.detectionRule.deleteMany({ where });
   await tx.detectionVariant.deleteMany({ where });
+  await tx.conversion.deleteMany({ where });
   await tx.sampleEvent.deleteMany({ where });
   await tx.testCase.deleteMany({ where });
 }
@@ -30,6 +32,27 @@ export async function createChildren(tx: Tx, items: readonly RowsToWrite[]): Pro
   if (rules.length) await tx.detectionRule.createMany({ data: rules });
   await createVariants(tx, items);
   await createTestsAndSamples(tx, items);
+  await createConversions(
+    tx,
+    items.map(({ detectionId, write }) => ({ detectionId, rows: convertDetectionRules(write.document.sigma) })),
+  );
+}
+
+/** Conversions are derived from the rule, so they are rewritten with it: a page never shows another rule's query. */
+export async function createConversions(
+  tx: Tx,
+  items: ReadonlyArray<{ detectionId: string; rows: readonly ConversionRow[] }>,
+): Promise<void> {
+  const data = items.flatMap(({ detectionId, rows }) =>
+    rows.map((r) => ({
+      ...r,
+      detectionId,
+      findings: r.findings as unknown as Prisma.InputJsonValue,
+      dataSources: r.dataSources,
+      tables: r.tables,
+    })),
+  );
+  if (data.length) await tx.conversion.createMany({ data });
 }
 
 async function createVariants(tx: Tx, items: readonly RowsToWrite[]): Promise<void> {

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Every endpoint, parameter, response and
 // error is here; tests hold the real answers of each endpoint to it, and check that no route is missing.
 import { RATE_LIMITS } from '../../rate-limit/limits';
+import { urls } from '../../urls';
 import { SEVERITIES } from '../../vocabulary';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../paging';
 import { pagedOf, ref, SCHEMAS } from './schemas';
@@ -86,6 +87,9 @@ const writeOp = (summary: string, description: string, extra: object) => ({
 
 export const OPENAPI_VERSION = '3.1.0';
 
+/** A path template from our URL builders: `{slug}` goes in encoded and comes back as OpenAPI writes it. */
+const t = (url: string) => decodeURIComponent(url);
+
 export function openApiDocument() {
   return {
     openapi: OPENAPI_VERSION,
@@ -105,7 +109,7 @@ export function openApiDocument() {
       { name: 'write', description: 'Create, edit, submit, approve, unpublish and restore detections.' },
     ],
     paths: {
-      '/api/v1/detections': {
+      [urls.api.detections()]: {
         get: readOp('Search published detections', 'The filters and ranking of /search, paged.', {
           operationId: 'listDetections',
           parameters: [...FILTERS, ...PAGING],
@@ -136,14 +140,14 @@ export function openApiDocument() {
           },
         }),
       },
-      '/api/v1/detections/{slug}': {
+      [t(urls.api.detection('{slug}'))]: {
         get: readOp('One published detection', 'Everything a machine needs to deploy and test it.', {
           operationId: 'getDetection',
           parameters: [SLUG],
           responses: { '200': json(ref('Detection'), 'The detection.'), '404': error('No such detection.') },
         }),
       },
-      '/api/v1/detections/{slug}/source': {
+      [t(urls.api.source('{slug}'))]: {
         get: writeOp(
           'The editable document',
           'The working copy for editors; the published one for anyone else with a token.',
@@ -186,14 +190,14 @@ export function openApiDocument() {
           },
         ),
       },
-      '/api/v1/detections/{slug}/submit': {
+      [t(urls.api.submit('{slug}'))]: {
         post: writeOp('Submit for review', 'The newest revision waits for a reviewer.', {
           operationId: 'submit',
           parameters: [SLUG],
           responses: { '200': json(ref('ReviewState'), 'Submitted.'), ...WRITE_ERRORS },
         }),
       },
-      '/api/v1/detections/{slug}/approve': {
+      [t(urls.api.approve('{slug}'))]: {
         post: writeOp(
           'Approve and publish',
           'A reviewer or admin who did not write the change publishes it; an admin’s own with `{ "selfApprove": true }`.',
@@ -214,7 +218,7 @@ export function openApiDocument() {
           },
         ),
       },
-      '/api/v1/detections/{slug}/unpublish': {
+      [t(urls.api.unpublish('{slug}'))]: {
         post: writeOp(
           'Withdraw a detection',
           'Reviewers and admins take a published detection down; /api/v1/changes records it.',
@@ -225,7 +229,7 @@ export function openApiDocument() {
           },
         ),
       },
-      '/api/v1/detections/{slug}/restore': {
+      [t(urls.api.restore('{slug}'))]: {
         post: writeOp('Restore a revision', 'A new revision holding an old one’s document.', {
           operationId: 'restore',
           parameters: [
@@ -240,7 +244,7 @@ export function openApiDocument() {
           },
         }),
       },
-      '/api/v1/detections/{slug}/revisions': {
+      [t(urls.api.revisions('{slug}'))]: {
         get: writeOp('Every revision', 'Newest first; editors only (history holds unpublished drafts).', {
           operationId: 'listRevisions',
           parameters: [SLUG],
@@ -257,21 +261,21 @@ export function openApiDocument() {
           },
         }),
       },
-      '/api/v1/detections/{slug}/revisions/{number}': {
+      [`${t(urls.api.revisions('{slug}'))}/{number}`]: {
         get: writeOp('One revision’s document', 'Editors only.', {
           operationId: 'getRevision',
           parameters: [SLUG, path('number', 'The revision number, from 1.', { type: 'integer', minimum: 1 })],
           responses: { '200': json(ref('RevisionDocument'), 'The revision.'), ...WRITE_ERRORS },
         }),
       },
-      '/api/v1/techniques': {
+      [urls.api.techniques()]: {
         get: readOp('ATT&CK techniques', 'Active techniques, optionally of one tactic.', {
           operationId: 'listTechniques',
           parameters: [FILTERS[1], ...PAGING],
           responses: { '200': json(pagedOf('TechniqueSummary'), 'A page of techniques.'), ...BAD },
         }),
       },
-      '/api/v1/techniques/{id}': {
+      [t(urls.api.technique('{id}'))]: {
         get: readOp('One technique', 'Where it sits in ATT&CK and which published detections cover it.', {
           operationId: 'getTechnique',
           parameters: [
@@ -280,7 +284,7 @@ export function openApiDocument() {
           responses: { '200': json(ref('Technique'), 'The technique.'), '404': error('No such technique.') },
         }),
       },
-      '/api/v1/platforms': {
+      [urls.api.platforms()]: {
         get: readOp('The SIEMs', 'Every platform, unpaged.', {
           operationId: 'listPlatforms',
           responses: {
@@ -291,7 +295,7 @@ export function openApiDocument() {
           },
         }),
       },
-      '/api/v1/navigator-layer': {
+      [urls.api.navigatorLayer()]: {
         get: readOp(
           'ATT&CK Navigator layer',
           'Format 4.5, of the published detections the filters match: each technique scored by its detections, with links back (absolute when the portal has a public URL).',
@@ -302,7 +306,7 @@ export function openApiDocument() {
           },
         ),
       },
-      '/api/v1/changes': {
+      [urls.api.changes()]: {
         get: readOp(
           'Changes to the catalog',
           'Detections added, changed and withdrawn, newest first, filtered like search (withdrawn ones by what they held). The same as /changes.atom.',
@@ -313,7 +317,7 @@ export function openApiDocument() {
           },
         ),
       },
-      '/api/v1/sigma/validate': {
+      [urls.api.sigmaValidate()]: {
         post: {
           summary: 'Validate a Sigma rule',
           description: '`{ "sigma": "<rule>" }`: every finding with its YAML path, line and column. Nothing is stored.',
@@ -335,7 +339,7 @@ export function openApiDocument() {
           },
         },
       },
-      '/api/v1/sigma/match': {
+      [urls.api.sigmaMatch()]: {
         post: {
           summary: 'Run a Sigma rule on events',
           description:
@@ -363,7 +367,37 @@ export function openApiDocument() {
           },
         },
       },
-      '/api/v1/openapi.json': {
+      [urls.api.sigmaConvert()]: {
+        post: {
+          summary: 'Convert a Sigma rule to SIEM queries',
+          description:
+            '`{ "sigma": "<rule>", "targets"?: ["qradar", ...] }`: each rule’s query per SIEM with its gap report (what could not be mapped, or only approximately). Nothing is stored.',
+          tags: ['sigma'],
+          operationId: 'sigmaConvert',
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['sigma'],
+                  properties: {
+                    sigma: { type: 'string' },
+                    targets: { type: 'array', items: { enum: ['qradar', 'splunk', 'sentinel', 'elastic'] } },
+                  },
+                },
+              },
+            },
+          },
+          responses: {
+            '200': json(ref('SigmaConversion'), 'The queries and the gap report.'),
+            '400': error('The body is not the JSON asked for.'),
+            '413': error('The body is too large.'),
+            '415': error('The body is not application/json.'),
+          },
+        },
+      },
+      [urls.api.openapi()]: {
         get: readOp('This description', 'OpenAPI 3.1.', {
           operationId: 'openapi',
           responses: { '200': json({ type: 'object', required: ['openapi', 'paths'] }, 'The OpenAPI document.') },

@@ -36,8 +36,42 @@ export const SCHEMAS = {
   Finding: {
     type: 'object',
     required: ['message'],
-    properties: { message: str, code: str, severity: str, line: int, column: int, path: str, file: str },
+    properties: {
+      message: str,
+      code: str,
+      severity: str,
+      field: str,
+      line: nullable(int),
+      column: nullable(int),
+      path: str,
+      file: str,
+    },
   },
+  SigmaConversion: object({
+    ok: bool,
+    findings: { type: 'array', items: ref('Finding') },
+    rules: {
+      type: 'array',
+      items: object({
+        index: int,
+        id: nullable(str),
+        title: nullable(str),
+        results: {
+          type: 'array',
+          items: object({
+            target: { enum: ['qradar', 'splunk', 'sentinel', 'elastic'] },
+            language: str,
+            ok: bool,
+            query: nullable(str),
+            findings: { type: 'array', items: ref('Finding') },
+            dataSources: strings,
+            tables: strings,
+            converterVersion: str,
+          }),
+        },
+      }),
+    },
+  }),
   PageLinks: object({ self: str, next: nullable(str), prev: nullable(str) }),
   DetectionLinks: object({ html: str, rule: str, api: str }),
   DetectionSummary: object({

@@ -132,6 +132,11 @@ describe.each(PROVIDERS)('/api/v1/openapi.json on %s', (provider) => {
     expect((await call('POST', '/api/v1/sigma/validate', { body: { nope: 1 } })).status).toBe(400);
     await call('POST', '/api/v1/sigma/match', { body: { sigma: VALID_RULE, events: [{ eventName: 'x' }] } });
     expect((await call('POST', '/api/v1/sigma/match', { body: { sigma: 'title: x', events: [] } })).status).toBe(422);
+    await call('POST', '/api/v1/sigma/convert', { body: { sigma: VALID_RULE } });
+    await call('POST', '/api/v1/sigma/convert', { body: { sigma: VALID_RULE, targets: ['splunk'] } });
+    expect(
+      (await call('POST', '/api/v1/sigma/convert', { body: { sigma: VALID_RULE, targets: ['nope'] } })).status,
+    ).toBe(400);
   });
 
   it('answers the write API’s review flow and every refusal as described', async () => {

@@ -36,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await detectionVariantPage(slug, platform);
   if (!page) return {};
   return pageMetadata({
-    title: variantTitle(page.detection.title, page.variant.platform.name),
+    title: variantTitle(page.detection.title, page.platform.name),
     description: page.detection.summary,
     path: urls.variant(slug, platform),
     type: 'article',

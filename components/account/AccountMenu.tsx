@@ -1,0 +1,77 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { useEffect, useState } from 'react';
+import { type Actor, canAdminister, canEdit, isRole } from '@/lib/auth/roles';
+import { urls } from '@/lib/urls';
+
+type Who = Pick<Actor, 'email' | 'role'>;
+type State = { loaded: false } | { loaded: true; who: Who | null };
+
+const linkClass = 'rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white';
+
+/**
+ * Who is signed in, asked of the session endpoint from the browser: the public pages are cached for everyone, so
+ * the header they share cannot be rendered per person on the server.
+ */
+export function AccountMenu() {
+  const [state, setState] = useState<State>({ loaded: false });
+  const pathname = usePathname();
+
+  useEffect(() => {
+    let live = true;
+    fetch(urls.api.session(), { cache: 'no-store' })
+      .then((res) => (res.ok ? res.json() : null))
+      .then((body: { user?: { email?: unknown; role?: unknown; disabled?: unknown } } | null) => {
+        const user = body?.user;
+        const who =
+          user && typeof user.email === 'string' && isRole(user.role) && user.disabled !== true
+            ? { email: user.email, role: user.role }
+            : null;
+        if (live) setState({ loaded: true, who });
+      })
+      .catch(() => live && setState({ loaded: true, who: null }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (!state.loaded) return <div className="min-w-16" aria-hidden="true" />;
+  if (!state.who) {
+    return (
+      <Link href={urls.login(pathname === urls.login() ? undefined : pathname)} className={linkClass}>
+        Sign in
+      </Link>
+    );
+  }
+  const who = state.who;
+  const actor = { ...who, userId: '', name: '', via: 'session' as const };
+  return (
+    <div className="flex items-center gap-1 text-sm" data-testid="account-menu">
+      {canEdit(actor) ? (
+        <Link href={urls.editor()} className={linkClass}>
+          Editor
+        </Link>
+      ) : null}
+      {canAdminister(actor) ? (
+        <Link href={urls.adminUsers()} className={linkClass}>
+          Admin
+        </Link>
+      ) : null}
+      <Link
+        href={urls.accountTokens()}
+        className={`${linkClass} hidden max-w-56 truncate lg:inline`}
+        title="Your account and API tokens"
+        data-testid="signed-in-as"
+      >
+        {who.email} <span className="text-slate-400">({who.role})</span>
+      </Link>
+      <form method="post" action={urls.logout()}>
+        <button type="submit" className={`${linkClass} cursor-pointer`}>
+          Sign out
+        </button>
+      </form>
+    </div>
+  );
+}
