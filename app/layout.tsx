@@ -2,13 +2,22 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { publicBase } from '@/lib/public-url';
+import { SITE_DESCRIPTION, SITE_NAME } from './_data/metadata';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Tripline — open detection engineering catalog', template: '%s · Tripline' },
-  description:
-    'Detections for every MITRE ATT&CK technique on QRadar, Splunk, Sentinel and Elastic, each with a portable Sigma rule proven on sample events.',
-};
+// Read when a page renders (not at build), so TRIPLINE_URL set at start makes every metadata URL absolute.
+export function generateMetadata(): Metadata {
+  const base = publicBase();
+  return {
+    ...(base ? { metadataBase: new URL(`${base}/`) } : {}),
+    title: { default: SITE_NAME, template: '%s · Tripline' },
+    description: SITE_DESCRIPTION,
+    applicationName: 'Tripline',
+    openGraph: { siteName: 'Tripline', type: 'website', title: SITE_NAME, description: SITE_DESCRIPTION, url: '/' },
+    twitter: { card: 'summary', title: SITE_NAME, description: SITE_DESCRIPTION },
+  };
+}
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -1,11 +1,17 @@
 // Accounts in the browser: signing in and out, the wrong-password and throttle messages, the way back after signing
 // in, personal API tokens made and revoked at /account/tokens (and used against the API), and /admin for admins only.
 import { request as httpRequest } from 'node:http';
-import { expect, type Page, test } from '@playwright/test';
+import { expect as baseExpect, type Page, test } from '@playwright/test';
 import { urls } from '../lib/urls';
 import { PASSWORD, PEOPLE, type Person, signIn } from './support/people';
 import { freshClient, MAIN_PORT } from './support/servers';
 
+// A busy machine answers slowly (scrypt, zxcvbn, a page's first render): waits are long, never timed assertions.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 120_000 });
+
+/** A page load after a form: slow on a busy machine (a page's first render), so waited for longer. */
+const AFTER_LOAD = { timeout: 30_000 };
 const SHOTS = 'test-results/accounts';
 
 async function signInThroughForm(page: Page, email: string, password: string) {
@@ -46,12 +52,23 @@ test('signing in through the form, seeing who is signed in, and signing out', as
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/login.png`, fullPage: true });
   await signInThroughForm(page, PEOPLE.editor, PASSWORD);
-  await expect(page).toHaveURL(/\/$/);
+  await expect(page).toHaveURL(/\/$/, AFTER_LOAD);
   const menu = page.getByTestId('account-menu');
   await expect(menu.getByTestId('signed-in-as')).toContainText(PEOPLE.editor);
-  await expect(menu.getByRole('link', { name: 'Editor' })).toHaveAttribute('href', urls.editor());
-  await expect(menu.getByRole('link', { name: 'Admin' })).toHaveCount(0);
+  await expect(menu.getByRole('link', { name: 'Editor', exact: true })).toHaveAttribute('href', urls.editor());
+  await expect(menu.getByRole('link', { name: 'Admin', exact: true })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/signed-in-header.png` });
+  // On a phone the header still fits: sign-out stays reachable and the header pushes nothing sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(menu.getByRole('button', { name: 'Sign out' })).toBeInViewport();
+  expect(
+    await page
+      .locator('header')
+      .first()
+      .evaluate((e) => e.scrollWidth),
+  ).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: `${SHOTS}/signed-in-header-narrow.png` });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await menu.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
@@ -95,13 +112,13 @@ test('signing in leads back to the page asked for, and never to another site', a
   await page.goto(urls.accountTokens());
   await expect(page).toHaveURL(/\/login\?next=%2Faccount%2Ftokens$/);
   await signInThroughForm(page, PEOPLE.editor, PASSWORD);
-  await expect(page).toHaveURL(/\/account\/tokens$/);
+  await expect(page).toHaveURL(/\/account\/tokens$/, AFTER_LOAD);
   await expect(page.getByRole('heading', { name: 'API tokens' })).toBeVisible();
 
   await page.context().clearCookies();
   await page.goto(`${urls.login()}?next=${encodeURIComponent('//evil.example/steal')}`);
   await signInThroughForm(page, PEOPLE.editor, PASSWORD);
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/$/, AFTER_LOAD);
 });
 
 test('a token made at /account/tokens is shown once, works against the API, and stops working when revoked', async ({
@@ -161,12 +178,15 @@ test('an admin adds an account (a weak password refused with the reason), change
   const row = page.getByTestId('user-row').and(page.locator(`[data-email="${email}"]`));
   await expect(row.getByTestId('user-role')).toHaveText('editor');
 
-  await row.getByLabel(`Role of ${email}`).selectOption('reviewer');
+  await row.getByLabel(`Role of ${email}`, { exact: true }).selectOption('reviewer');
   await row.getByRole('button', { name: `Save role of ${email}` }).click();
   await expect(row.getByTestId('user-role')).toHaveText('reviewer');
   await row.getByRole('button', { name: `Disable ${email}` }).click();
   await expect(row.getByTestId('user-state')).toHaveText('disabled');
   await page.screenshot({ path: `${SHOTS}/admin-users.png`, fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `${SHOTS}/admin-users-narrow.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
 
   await page.goto(urls.adminAudit());
   const roleChange = page

@@ -1,13 +1,18 @@
 // /editor/<slug>/history in the browser: every revision with its marks, a side-by-side diff of any two, and
 // "Restore this revision" making a new revision; the public page says which version is published.
-import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
+import { type APIRequestContext, expect as baseExpect, request as playwrightRequest, test } from '@playwright/test';
 import { urls } from '../lib/urls';
 import { freshDocument } from './support/documents';
 import { PEOPLE, type Person, signIn } from './support/people';
 
-test.describe.configure({ mode: 'serial' });
+// A busy machine answers slowly (scrypt, zxcvbn, a page's first render): waits are long, never timed assertions.
+const expect = baseExpect.configure({ timeout: 20_000 });
+
+test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
 const SLUG = `history-${Date.now().toString(36)}`;
+/** A page load after a form: slow on a busy machine (a page's first render), so waited for longer. */
+const AFTER_LOAD = { timeout: 30_000 };
 const SHOTS = 'test-results/history';
 let base = '';
 const as: Partial<Record<Person, APIRequestContext>> = {};
@@ -101,7 +106,7 @@ test('restoring revision 1 makes revision 3 with its content, and shows what the
   await signIn(page.request, base, 'editor2');
   await page.goto(urls.history(SLUG, { from: 1, to: 2 }));
   await page.getByRole('button', { name: 'Restore revision 1' }).click();
-  await expect(page).toHaveURL(/from=2&to=3/);
+  await expect(page).toHaveURL(/from=2&to=3/, AFTER_LOAD);
   const rows = page.getByTestId('revision-row');
   await expect(rows).toHaveCount(3);
   await expect(rows.first()).toContainText('Restored revision 1');
@@ -119,6 +124,9 @@ test('restoring revision 1 makes revision 3 with its content, and shows what the
   await page.getByLabel('Compare from revision 1').check();
   await page.getByLabel('Compare to revision 3').check();
   await page.getByRole('button', { name: 'Compare selected' }).click();
-  await expect(page).toHaveURL(/from=1&to=3/);
+  await expect(page).toHaveURL(
+    (url) => url.searchParams.get('from') === '1' && url.searchParams.get('to') === '3',
+    AFTER_LOAD,
+  );
   await expect(page.getByTestId('diff-empty')).toHaveText('Revisions 1 and 3 hold the same detection.');
 });

@@ -15,13 +15,14 @@ test.describe('rules imported from a SigmaHQ collection', () => {
 
   test('download byte for byte by slug and by Sigma id', async ({ request }) => {
     const bytes = readFileSync(RULE);
-    for (const path of [
-      '/rules/aws-cloudtrail-disable-logging.yml',
-      '/rules/4db60cc0-36fb-42b7-9b58-a5b53019fb74.yml',
-    ]) {
+    // By slug, the detection's rule file; by Sigma id, that one rule, named after its id (here the same bytes).
+    for (const [path, name] of [
+      ['/rules/aws-cloudtrail-disable-logging.yml', 'aws-cloudtrail-disable-logging.yml'],
+      ['/rules/4db60cc0-36fb-42b7-9b58-a5b53019fb74.yml', '4db60cc0-36fb-42b7-9b58-a5b53019fb74.yml'],
+    ] as const) {
       const res = await request.get(path);
       expect(res.status(), path).toBe(200);
-      expect(res.headers()['content-disposition']).toBe('attachment; filename="aws-cloudtrail-disable-logging.yml"');
+      expect(res.headers()['content-disposition']).toBe(`attachment; filename="${name}"`);
       expect(Buffer.compare(await res.body(), bytes), path).toBe(0);
     }
   });

@@ -18,3 +18,11 @@ export function publicBase(env: Record<string, string | undefined> = process.env
 export function absolute(path: string, base: string | null): string {
   return base ? `${base}${path}` : path;
 }
+
+/**
+ * For bodies that must hold absolute URLs (sitemaps, robots.txt): TRIPLINE_URL, else the origin the request came
+ * to. Set TRIPLINE_URL in production; behind a proxy the request's origin is the proxy's view of it.
+ */
+export function publicBaseFor(request: Request, env: Record<string, string | undefined> = process.env): string {
+  return publicBase(env) ?? new URL(request.url).origin;
+}

@@ -29,6 +29,9 @@ export const urls = {
   /** Detections added, changed and withdrawn, as Atom. */
   changesFeed: (params?: URLSearchParams | string) => withQuery('/changes.atom', params),
   sitemap: () => '/sitemap.xml',
+  /** One file of the sitemap index, when the catalog is past one file's 50,000 URLs. */
+  sitemapFile: (name: string) => `/sitemaps/${seg(name)}.xml`,
+  robots: () => '/robots.txt',
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
   /** A detection's revisions; with `compare`, the diff of two of them. */
@@ -51,6 +54,9 @@ export const urls = {
     revisions: (slug: string) => `/api/v1/detections/${seg(slug)}/revisions`,
     submit: (slug: string) => `/api/v1/detections/${seg(slug)}/submit`,
     approve: (slug: string) => `/api/v1/detections/${seg(slug)}/approve`,
+    unpublish: (slug: string) => `/api/v1/detections/${seg(slug)}/unpublish`,
+    /** POST with ?revision=N: a new revision holding revision N's document. */
+    restore: (slug: string) => `/api/v1/detections/${seg(slug)}/restore`,
     revision: (slug: string, n: number) => `/api/v1/detections/${seg(slug)}/revisions/${n}`,
     techniques: () => '/api/v1/techniques',
     technique: (id: string) => `/api/v1/techniques/${seg(id)}`,

@@ -11,7 +11,10 @@ import { actionActor } from '../_data/actor';
 const field = (form: FormData, name: string) => String(form.get(name) ?? '');
 
 /** Runs `work` for an admin signed in from our own pages; an AccountError becomes its message on the form. */
-async function asAdmin(work: (admin: Actor) => Promise<string>): Promise<AdminFormState> {
+async function asAdmin(
+  work: (admin: Actor) => Promise<string>,
+  values?: Record<string, string>,
+): Promise<AdminFormState> {
   const actor = await actionActor();
   if (!canAdminister(actor)) return { status: 'error', message: 'Only admins manage accounts: sign in as one.' };
   try {
@@ -19,18 +22,17 @@ async function asAdmin(work: (admin: Actor) => Promise<string>): Promise<AdminFo
     revalidatePath(urls.adminUsers());
     return { status: 'done', message };
   } catch (error) {
-    if (error instanceof AccountError) return { status: 'error', message: `Refused: ${error.message}.` };
+    if (error instanceof AccountError) return { status: 'error', message: `Refused: ${error.message}.`, values };
     throw error;
   }
 }
 
 export async function addUserAction(_prev: AdminFormState, form: FormData): Promise<AdminFormState> {
+  const typed = { email: field(form, 'email'), name: field(form, 'name'), role: field(form, 'role') };
   return asAdmin(async (admin) => {
-    const email = field(form, 'email');
-    const role = field(form, 'role');
-    await addUser(getDb(), { email, role, name: field(form, 'name'), password: field(form, 'password') }, admin);
-    return `Added ${email.trim().toLowerCase()} as ${role}.`;
-  });
+    await addUser(getDb(), { ...typed, password: field(form, 'password') }, admin);
+    return `Added ${typed.email.trim().toLowerCase()} as ${typed.role}.`;
+  }, typed);
 }
 
 export async function setRoleAction(_prev: AdminFormState, form: FormData): Promise<AdminFormState> {

@@ -3,6 +3,8 @@ import { SearchView } from '@/components/search/SearchView';
 import { getDb } from '@/lib/db/client';
 import { cachedSearchPage } from '@/lib/search/cached-search';
 import { parseSearchQuery, searchParamsFrom } from '@/lib/search/params';
+import { urls } from '@/lib/urls';
+import { pageMetadata } from '../_data/metadata';
 
 // Every URL is its own search; nothing here can be prerendered. Identical searches share a short cache
 // (lib/search/cached-search.ts) and each client a rate limit (proxy.ts).
@@ -13,7 +15,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const { query } = parseSearchQuery(searchParamsFrom(await searchParams));
-  return { title: query.q ? `Search: ${query.q}` : 'Search', robots: { index: false } };
+  const title = query.q ? `Search: ${query.q}` : 'Search';
+  return {
+    ...pageMetadata({
+      title,
+      description: 'Search Tripline detections by words, ATT&CK tactic and technique, SIEM, severity and source.',
+      path: urls.search(),
+    }),
+    // Every filter combination is a page; the sitemap lists the pages worth indexing.
+    robots: { index: false },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

@@ -8,9 +8,15 @@ import { openInNavigatorUrl } from '@/lib/navigator/open-url';
 import { publicBase } from '@/lib/public-url';
 import { getMatrix } from '@/lib/queries/matrix';
 import { urls } from '@/lib/urls';
+import { pageMetadata } from '../_data/metadata';
 
 export const revalidate = 300;
-export const metadata: Metadata = { title: 'ATT&CK matrix' };
+export const metadata: Metadata = pageMetadata({
+  title: 'ATT&CK matrix',
+  description:
+    'The MITRE ATT&CK Enterprise matrix, every tactic and technique, coloured by how many Tripline detections cover it. Download it as an ATT&CK Navigator layer.',
+  path: urls.matrix(),
+});
 
 export default async function TechniquesPage() {
   const columns = buildMatrix(await getMatrix(getDb()));

@@ -9,7 +9,10 @@ import { urls } from '@/lib/urls';
 type Who = Pick<Actor, 'email' | 'role'>;
 type State = { loaded: false } | { loaded: true; who: Who | null };
 
-const linkClass = 'rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white';
+const linkClass =
+  'whitespace-nowrap rounded-md px-2 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white sm:px-2.5';
+// On a phone the header keeps sign-out only: the editor and admin links return from the small breakpoint up.
+const wideLinkClass = `${linkClass} hidden sm:inline`;
 
 /**
  * Who is signed in, asked of the session endpoint from the browser: the public pages are cached for everyone, so
@@ -50,18 +53,18 @@ export function AccountMenu() {
   return (
     <div className="flex items-center gap-1 text-sm" data-testid="account-menu">
       {canEdit(actor) ? (
-        <Link href={urls.editor()} className={linkClass}>
+        <Link href={urls.editor()} className={wideLinkClass}>
           Editor
         </Link>
       ) : null}
       {canAdminister(actor) ? (
-        <Link href={urls.adminUsers()} className={linkClass}>
+        <Link href={urls.adminUsers()} className={wideLinkClass}>
           Admin
         </Link>
       ) : null}
       <Link
         href={urls.accountTokens()}
-        className={`${linkClass} hidden max-w-56 truncate lg:inline`}
+        className={`${linkClass} hidden max-w-64 truncate lg:inline`}
         title="Your account and API tokens"
         data-testid="signed-in-as"
       >

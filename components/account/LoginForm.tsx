@@ -1,6 +1,6 @@
 'use client';
 
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { errorBoxClass, inputClass, labelClass, primaryButtonClass } from '@/components/ui/form-styles';
 import { signInErrorMessage } from '@/lib/auth/sign-in-message';
 import { urls } from '@/lib/urls';
@@ -9,6 +9,9 @@ import { urls } from '@/lib/urls';
 export function LoginForm({ next }: { next: string }) {
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  // Disabled in the server's HTML: before hydration a click would submit the plain form instead of signing in.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,7 +37,8 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" data-testid="login-form">
+    // method="post": should the plain form ever be submitted, the password does not end up in the address bar.
+    <form onSubmit={onSubmit} method="post" className="space-y-4" data-testid="login-form">
       {error ? (
         <p role="alert" className={errorBoxClass} data-testid="login-error">
           {error}
@@ -59,7 +63,7 @@ export function LoginForm({ next }: { next: string }) {
           className={inputClass}
         />
       </div>
-      <button type="submit" disabled={busy} className={`${primaryButtonClass} w-full`}>
+      <button type="submit" disabled={busy || !ready} className={`${primaryButtonClass} w-full`}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

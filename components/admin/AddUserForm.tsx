@@ -8,6 +8,7 @@ import type { AdminAction } from './admin-state';
 /** A new account with a password the policy accepts; a refusal says why and keeps what was typed. */
 export function AddUserForm({ action }: { action: AdminAction }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const typed = state.status === 'error' ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="space-y-4" data-testid="add-user-form">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -15,13 +16,21 @@ export function AddUserForm({ action }: { action: AdminAction }) {
           <label htmlFor="new-email" className={labelClass}>
             Email
           </label>
-          <input id="new-email" name="email" type="email" required autoComplete="off" className={inputClass} />
+          <input
+            id="new-email"
+            name="email"
+            type="email"
+            required
+            autoComplete="off"
+            defaultValue={typed.email}
+            className={inputClass}
+          />
         </div>
         <div className="space-y-1.5">
           <label htmlFor="new-name" className={labelClass}>
             Name <span className="font-normal text-slate-400">(optional)</span>
           </label>
-          <input id="new-name" name="name" autoComplete="off" className={inputClass} />
+          <input id="new-name" name="name" autoComplete="off" defaultValue={typed.name} className={inputClass} />
         </div>
         <div className="space-y-1.5">
           <label htmlFor="new-password" className={labelClass}>
@@ -44,7 +53,7 @@ export function AddUserForm({ action }: { action: AdminAction }) {
           <label htmlFor="new-role" className={labelClass}>
             Role
           </label>
-          <select id="new-role" name="role" defaultValue="editor" className={inputClass}>
+          <select id="new-role" name="role" defaultValue={typed.role ?? 'editor'} className={inputClass}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {r}

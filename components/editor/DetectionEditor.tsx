@@ -145,7 +145,7 @@ export function DetectionEditor(props: EditorProps) {
   async function approve() {
     setBusy(true);
     try {
-      const outcome = await api.approveDetection(form.slug);
+      const outcome = await api.approveDetection(form.slug, etag);
       if (!outcome.ok) return setNotice({ tone: 'error', text: `Not approved: ${outcome.message}.` });
       setMeta((m) => (m ? { ...m, status: 'published', reviewState: 'none' } : m));
       if (outcome.etag) setEtag(outcome.etag);

@@ -53,7 +53,9 @@ export const saveDetection = (slug: string, document: unknown, message: string, 
 
 export const submitDetection = (slug: string) => call(urls.api.submit(slug), 'POST');
 
-export const approveDetection = (slug: string) => call(urls.api.approve(slug), 'POST', {});
+// The ETag of the revision on screen: the API refuses to publish another one saved since (412).
+export const approveDetection = (slug: string, etag: string | null) =>
+  call(urls.api.approve(slug), 'POST', {}, etag ? { 'if-match': etag } : {});
 
 export interface SourceMeta {
   slug: string;

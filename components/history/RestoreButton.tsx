@@ -8,7 +8,7 @@ import type { RestoreAction } from './history-state';
 export function RestoreButton({ slug, number, action }: { slug: string; number: number; action: RestoreAction }) {
   const [state, formAction, pending] = useActionState(action, { status: 'idle' });
   return (
-    <form action={formAction} className="flex flex-col items-end gap-1">
+    <form action={formAction} className="flex flex-col items-start gap-1">
       <input type="hidden" name="slug" value={slug} />
       <input type="hidden" name="revision" value={number} />
       <button
@@ -20,7 +20,7 @@ export function RestoreButton({ slug, number, action }: { slug: string; number: 
         {pending ? 'Restoring…' : 'Restore this revision'}
       </button>
       {state.status === 'error' ? (
-        <span role="alert" className="max-w-60 text-right text-xs text-red-700">
+        <span role="alert" className="text-xs text-red-700">
           {state.message}
         </span>
       ) : null}

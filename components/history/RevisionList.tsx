@@ -30,8 +30,11 @@ export function RevisionList({
   head: number;
   restore: (number: number) => ReactNode;
 }) {
+  // The compare form stands apart and its radio buttons join it by id: each restore button is a form of its own,
+  // and forms cannot nest.
+  const formId = 'compare-revisions';
   return (
-    <form action={action} method="get">
+    <div>
       <div className="overflow-x-auto">
         <table className="w-full text-left text-sm" data-testid="revision-list">
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
@@ -44,9 +47,6 @@ export function RevisionList({
                 <span className="sr-only">Compare </span>To
               </th>
               <th className="py-2 pr-3 font-medium">Change</th>
-              <th className="py-2 font-medium">
-                <span className="sr-only">Restore</span>
-              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100 align-top">
@@ -57,6 +57,7 @@ export function RevisionList({
                   <input
                     type="radio"
                     name="from"
+                    form={formId}
                     value={r.number}
                     defaultChecked={compare?.from === r.number}
                     aria-label={`Compare from revision ${r.number}`}
@@ -66,6 +67,7 @@ export function RevisionList({
                   <input
                     type="radio"
                     name="to"
+                    form={formId}
                     value={r.number}
                     defaultChecked={compare?.to === r.number}
                     aria-label={`Compare to revision ${r.number}`}
@@ -96,22 +98,22 @@ export function RevisionList({
                       </Mark>
                     ) : null}
                   </p>
+                  {r.number === head ? null : <div className="mt-2">{restore(r.number)}</div>}
                 </td>
-                <td className="py-3 text-right">{r.number === head ? null : restore(r.number)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <div className="mt-3 flex justify-end">
+      <form id={formId} action={action} method="get" className="mt-3 flex justify-end">
         <button
           type="submit"
           className="rounded-md bg-ink px-4 py-2 text-sm font-semibold text-white hover:bg-slate-800"
         >
           Compare selected
         </button>
-      </div>
-    </form>
+      </form>
+    </div>
   );
 }
 

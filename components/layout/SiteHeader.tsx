@@ -12,17 +12,18 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-white/10 bg-ink/95 backdrop-blur">
-      <div className="mx-auto flex h-14 max-w-7xl items-center gap-6 px-4 sm:px-6">
+      <div className="mx-auto flex h-14 max-w-7xl items-center gap-3 px-4 sm:gap-6 sm:px-6">
         <Link href={urls.home()} className="flex items-center gap-2 text-white" aria-label="Tripline home">
           <Logo />
-          <span className="text-[15px] font-semibold tracking-tight">Tripline</span>
+          {/* On a phone the mark alone (the link keeps its name): the nav and the account links need the width. */}
+          <span className="hidden text-[15px] font-semibold tracking-tight sm:inline">Tripline</span>
         </Link>
         <nav className="flex items-center gap-1 text-sm" aria-label="Main">
           {NAV.map((item) => (
             <Link
               key={item.href}
               href={item.href}
-              className="rounded-md px-2.5 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white"
+              className="rounded-md px-2 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white sm:px-2.5"
             >
               {item.label}
             </Link>

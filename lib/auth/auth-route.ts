@@ -1,16 +1,24 @@
 // In front of better-auth's handler: every sign-in, good or bad, goes to the audit log, and failed ones are counted
-// so that guessing slows down per account and per address (lib/auth/sign-in-throttle.ts).
+// so that guessing slows down per account and per address (lib/auth/sign-in-throttle.ts): each attempt is counted
+// before its password is checked, and a success taken back.
 
 import type { Db } from '../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../http/node-request-hook';
+import { urls } from '../urls';
 import { audit } from './audit';
 import { getAuth } from './better-auth';
-import { recordSignInFailure, signInRefusal } from './sign-in-throttle';
+import { signInSucceeded, startSignInAttempt } from './sign-in-throttle';
+
+// The only endpoints of better-auth that Tripline uses (signing out is /logout, lib/auth/sign-out.ts). The others
+// (change-password, update-user, list-sessions, ...) would change an account past the password policy, the throttle
+// and the audit log: accounts change through lib/auth/users.ts.
+const SERVED = new Set([urls.api.signIn(), urls.api.session()]);
 
 export async function handleAuthRequest(db: Db, request: Request): Promise<Response> {
-  const auth = await getAuth(db);
   const path = new URL(request.url).pathname;
-  if (request.method !== 'POST' || !path.endsWith('/sign-in/email')) return auth.handler(request);
+  if (!SERVED.has(path)) return Response.json({ code: 'NOT_FOUND', message: 'No such endpoint.' }, { status: 404 });
+  const auth = await getAuth(db);
+  if (request.method !== 'POST' || path !== urls.api.signIn()) return auth.handler(request);
 
   const ip = request.headers.get(CLIENT_ADDRESS_HEADER);
   const body = await request
@@ -18,9 +26,12 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
     .json()
     .catch(() => ({}));
   const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
-  const refusal = await signInRefusal(db, email, ip);
+  const startedAt = Date.now();
+  const refusal = await startSignInAttempt(db, email, ip, startedAt);
   if (refusal) {
-    await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { reason: 'throttled' } });
+    if (refusal.audit) {
+      await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { reason: 'throttled' } });
+    }
     return Response.json(
       { code: 'TOO_MANY_ATTEMPTS', message: refusal.message },
       { status: 429, headers: { 'retry-after': String(refusal.retryAfterSeconds) } },
@@ -29,9 +40,9 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const response = await auth.handler(request);
   const user = email ? await db.user.findUnique({ where: { email }, select: { id: true } }) : null;
   if (response.ok) {
+    await signInSucceeded(db, email, ip, startedAt);
     await audit(db, { action: 'sign-in', actor: user ? { userId: user.id, email } : null, target: email, ip });
   } else {
-    await recordSignInFailure(db, email, ip);
     await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { status: response.status } });
   }
   return response;

@@ -17,6 +17,13 @@ describe('rateLimitFor', () => {
     expect(rateLimitFor('/api/v1/changes')).toBe('search');
     expect(rateLimitFor('/changes.atom')).toBe('search');
   });
+
+  it('limits the public Sigma tools, which spend up to a second of CPU per request', () => {
+    expect(rateLimitFor('/api/v1/sigma/match')).toBe('sigmaMatch');
+    expect(rateLimitFor('/api/v1/sigma/validate')).toBe('sigma');
+    expect(rateLimitFor('/api/v1/sigma/convert/')).toBe('sigma');
+    expect(rateLimitFor('/api/v1/sigma/matches')).toBeUndefined();
+  });
 });
 
 describe('refuseOverLimit', () => {

@@ -14,6 +14,8 @@ const ROUTE_LIMITS: ReadonlyArray<[RegExp, RateLimitName]> = [
   [/^\/api\/v1\/(navigator-layer|changes)\/?$/, 'search'],
   [/^\/changes\.atom$/, 'search'],
   [/^\/rules\.zip$/, 'bundle'],
+  [/^\/api\/v1\/sigma\/match\/?$/, 'sigmaMatch'],
+  [/^\/api\/v1\/sigma\/(validate|convert)\/?$/, 'sigma'],
 ];
 
 export function rateLimitFor(pathname: string): RateLimitName | undefined {

@@ -37,6 +37,15 @@ export async function overRateLimit(
   return { over: true, retryAfterSeconds: Math.max(1, Math.ceil(((window + 1) * windowMs - now) / 1000)) };
 }
 
+/** Takes back one hit counted at `now` (a request that turned out not to count, such as a sign-in that succeeded). */
+export async function unhitRateLimit(db: Db, limit: RateLimit, client: string, now = Date.now()): Promise<void> {
+  const window = Math.floor(now / (limit.windowSeconds * 1000));
+  await db.rateLimitWindow.updateMany({
+    where: { key: `${limit.name}|${client}|${window}`, hits: { gt: 0 } },
+    data: { hits: { decrement: 1 } },
+  });
+}
+
 async function countHit(db: Db, key: string, expiresAt: Date): Promise<number> {
   const row = await db.rateLimitWindow.upsert({
     where: { key },

@@ -22,12 +22,28 @@ export const RATE_LIMITS = {
    */
   bundle: limit('bundle', 10, 60),
   /**
+   * /api/v1/sigma/validate and /convert take anyone's rule (256 KiB) and parse, check or convert it. The editor
+   * validates a moment after each pause in typing: two a second, for a minute of typing without a break, is more
+   * than a person makes; a client looping over large rules gets a 429 instead of the portal's CPU.
+   */
+  sigma: limit('sigma', 120, 60),
+  /**
+   * /api/v1/sigma/match runs anyone's rule over their events for up to a second (PLAYGROUND_MATCH_BUDGET). The
+   * editor runs it at the press of a button; thirty a minute caps one client at half a core.
+   */
+  sigmaMatch: limit('sigma-match', 30, 60),
+  /**
    * Failed sign-ins to one account, from anywhere: five in fifteen minutes is a person who forgot, more is someone
    * guessing. Counted only on failure, so the owner who then remembers is not locked out by a success.
    */
   signInFailuresPerAccount: limit('sign-in-failures-account', 5, 15 * 60),
   /** Failed sign-ins from one address, to any account: spraying one password over many accounts. */
   signInFailuresPerAddress: limit('sign-in-failures-address', 20, 15 * 60),
+  /**
+   * Refused sign-ins cost no password check, so anyone can send thousands: the audit log records the first refusal
+   * per account (or address) in a window, not a row for each.
+   */
+  signInRefusalsAudited: limit('sign-in-refusals-audited', 1, 15 * 60),
 } as const satisfies Record<string, RateLimit>;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -7,7 +7,7 @@ import { documentOfSnapshot } from '../detections/snapshot';
 import { publishRevision, StoreConflict, unpublish as unpublishRows } from '../store';
 import { PUBLISHED } from '../vocabulary';
 import { WorkflowError } from './errors';
-import { sourceEtag } from './etag';
+import { ifMatchHolds, sourceEtag } from './etag';
 import { editableDetection, mustEdit, type Saved, validated, write } from './save';
 
 export async function submitForReview(db: Db, actor: Actor | null, slug: string): Promise<{ revision: number }> {
@@ -30,6 +30,11 @@ export async function submitForReview(db: Db, actor: Actor | null, slug: string)
 export interface ApproveOptions {
   /** An admin publishing their own change must say so. */
   selfApprove?: boolean;
+  /**
+   * The ETag of the revision the reviewer looked at (If-Match). Without it, a change saved and submitted again while
+   * they read would be the one published, unseen.
+   */
+  ifMatch?: string | null;
 }
 
 export async function approveAndPublish(db: Db, actor: Actor | null, slug: string, options: ApproveOptions = {}) {
@@ -37,6 +42,14 @@ export async function approveAndPublish(db: Db, actor: Actor | null, slug: strin
   const d = await editableDetection(db, slug);
   if (d.reviewState !== 'submitted') {
     throw new WorkflowError('CONFLICT', `${slug} is not waiting for review: submit it first`);
+  }
+  const etag = sourceEtag(d.id, d.headRevision);
+  if (options.ifMatch && !ifMatchHolds(options.ifMatch, etag)) {
+    throw new WorkflowError(
+      'PRECONDITION_FAILED',
+      `${slug} changed after you opened it (now revision ${d.headRevision}): review the newest change, then approve it`,
+      { etag },
+    );
   }
   const head = await db.revision.findUniqueOrThrow({
     where: { detectionId_number: { detectionId: d.id, number: d.headRevision } },
@@ -64,7 +77,7 @@ export async function approveAndPublish(db: Db, actor: Actor | null, slug: strin
     target: slug,
     detail: { revision: d.headRevision, selfApproved },
   });
-  return { revision: d.headRevision, selfApproved, etag: sourceEtag(d.id, d.headRevision) };
+  return { revision: d.headRevision, selfApproved, etag };
 }
 
 export async function unpublishDetection(db: Db, actor: Actor | null, slug: string): Promise<void> {

@@ -140,7 +140,12 @@ export async function write(
           where: { id: r.id },
           data: { reviewState: 'none', submittedById: null, submittedAt: null },
         });
-        await audit(tx, { action, actor, target: doc.slug, detail: { revision: r.revision, message } });
+        await audit(tx, {
+          action,
+          actor,
+          target: doc.slug,
+          detail: { revision: r.revision, message: message.slice(0, 500) },
+        });
       }
       return r;
     });

@@ -104,6 +104,22 @@ describe.each(PROVIDERS)('the editing workflow on %s', (provider) => {
     ]);
   });
 
+  it('approves only the revision the reviewer looked at, when they name its ETag', async () => {
+    await createDetection(t.db, people.edna!, otherDocument('wf-two', 'a0000002'));
+    await submitForReview(t.db, people.edna!, 'wf-two');
+    const seen = (await readSource(t.db, 'wf-two', people.rico!)).etag;
+    // While the reviewer reads revision 1, its author saves another change and submits it again.
+    const changed = otherDocument('wf-two', 'a0000002', { summary: 'Not what the reviewer saw.' });
+    const saved = await saveDetection(t.db, people.edna!, 'wf-two', changed, seen);
+    await submitForReview(t.db, people.edna!, 'wf-two');
+    const refused = await approveAndPublish(t.db, people.rico!, 'wf-two', { ifMatch: seen }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'PRECONDITION_FAILED', extra: { etag: saved.etag } });
+    expect(await code(readSource(t.db, 'wf-two', null))).toBe('NOT_FOUND');
+    expect(await approveAndPublish(t.db, people.rico!, 'wf-two', { ifMatch: saved.etag })).toMatchObject({
+      revision: 2,
+    });
+  });
+
   it('restores an old revision as a new one, and lets only reviewers unpublish', async () => {
     const restored = await restoreRevision(t.db, people.edna!, 'wf-one', 1);
     expect(restored.revision).toBe(4);

@@ -3,7 +3,9 @@ import { notFound } from 'next/navigation';
 import { DetectionOverviewView } from '@/components/detection/DetectionOverviewView';
 import { storedProof } from '@/lib/detections/proof';
 import { slugParam } from '@/lib/routes/params';
+import { urls } from '@/lib/urls';
 import { detectionOverview } from '../../_data/cached';
+import { pageMetadata } from '../../_data/metadata';
 
 export const revalidate = 300;
 export async function generateStaticParams() {
@@ -15,7 +17,9 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = slugParam((await params).slug);
   const d = slug ? await detectionOverview(slug) : null;
-  return d ? { title: d.title, description: d.summary } : {};
+  return d
+    ? pageMetadata({ title: d.title, description: d.summary, path: urls.detection(d.slug), type: 'article' })
+    : {};
 }
 
 export default async function DetectionPage({ params }: Props) {

@@ -5,8 +5,10 @@ import { SigmaRuleView } from '@/components/detection/SigmaRuleView';
 import { storedProof } from '@/lib/detections/proof';
 import { variantTitle } from '@/lib/detections/titles';
 import { variantParams } from '@/lib/routes/params';
+import { urls } from '@/lib/urls';
 import { PORTABLE_SLUG } from '@/lib/vocabulary';
 import { detectionOverview, detectionVariantPage } from '../../../_data/cached';
+import { pageMetadata } from '../../../_data/metadata';
 
 // Rendered on first request, then served from Next's cache until content changes (see app/api/revalidate).
 export const revalidate = 300;
@@ -22,11 +24,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, platform } = p;
   if (platform === PORTABLE_SLUG) {
     const d = await detectionOverview(slug);
-    return d ? { title: `${d.title}: Sigma rule`, description: d.summary } : {};
+    return d
+      ? pageMetadata({
+          title: `${d.title}: Sigma rule`,
+          description: d.summary,
+          path: urls.sigma(slug),
+          type: 'article',
+        })
+      : {};
   }
   const page = await detectionVariantPage(slug, platform);
   if (!page) return {};
-  return { title: variantTitle(page.detection.title, page.platform.name), description: page.detection.summary };
+  return pageMetadata({
+    title: variantTitle(page.detection.title, page.platform.name),
+    description: page.detection.summary,
+    path: urls.variant(slug, platform),
+    type: 'article',
+  });
 }
 
 export default async function DetectionVariantPage({ params }: Props) {

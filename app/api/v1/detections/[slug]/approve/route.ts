@@ -17,12 +17,14 @@ export async function POST(request: Request, { params }: Ctx) {
   if (!slug) return noSuchDetection();
   return handleWrite(getDb(), request, async ({ db, actor }) => {
     // The body is optional: a plain POST approves; `{ "selfApprove": true }` says an admin publishes their own.
+    // If-Match (optional) names the revision reviewed: 412 when another one has been submitted since.
     const body = request.headers.get('content-type')
       ? await readJsonBody(request, 4096)
       : { ok: true as const, value: {} };
     if (!body.ok) return writeError(body.status, 'bad_request', body.message);
     const selfApprove = (body.value as { selfApprove?: unknown } | null)?.selfApprove === true;
-    const approved = await approveAndPublish(db, actor, slug, { selfApprove });
+    const ifMatch = request.headers.get('if-match');
+    const approved = await approveAndPublish(db, actor, slug, { selfApprove, ifMatch });
     // The public pages show it from the next request on.
     revalidatePath('/', 'layout');
     return privateJson({ slug, state: 'published', ...approved }, 200, { etag: approved.etag });

@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
+import { CLIENT_ADDRESS_HEADER } from '../http/node-request-hook';
+import { RATE_LIMITS } from '../rate-limit/limits';
+import { handleAuthRequest } from './auth-route';
+import { addUser } from './users';
+
+const PASSWORD = 'violet ferry 31 lantern grammar';
+
+function signIn(email: string, password: string, ip: string): Request {
+  return new Request('http://localhost:3000/api/auth/sign-in/email', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: 'http://localhost:3000', [CLIENT_ADDRESS_HEADER]: ip },
+    body: JSON.stringify({ email, password }),
+  });
+}
+
+describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await addUser(t.db, { email: 'dee@example.com', role: 'editor', password: PASSWORD });
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it('lets no more guesses reach the password check than the limit, however many arrive at once', async () => {
+    const limit = RATE_LIMITS.signInFailuresPerAccount.hits;
+    // Each from its own address: only the per-account limit applies.
+    const answers = await Promise.all(
+      Array.from({ length: limit * 3 }, (_, i) =>
+        handleAuthRequest(t.db, signIn('dee@example.com', `wrong guess number ${i}`, `192.0.2.${i + 1}`)),
+      ),
+    );
+    const statuses = answers.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(limit);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(limit * 2);
+    // Refusals cost no password check, so they come as fast as anyone sends them: one line of the audit log says so.
+    const refusals = await t.db.auditEvent.findMany({ where: { action: 'sign-in-failed', target: 'dee@example.com' } });
+    expect(refusals.filter((e) => JSON.stringify(e.detail).includes('throttled'))).toHaveLength(1);
+    // The right password is refused too while the account is throttled.
+    expect((await handleAuthRequest(t.db, signIn('dee@example.com', PASSWORD, '198.51.100.7'))).status).toBe(429);
+  });
+
+  it('does not count a successful sign-in against the account or the address', async () => {
+    await addUser(t.db, { email: 'eli@example.com', role: 'editor', password: PASSWORD });
+    const limit = RATE_LIMITS.signInFailuresPerAccount.hits;
+    for (let i = 0; i < limit - 1; i++) {
+      expect((await handleAuthRequest(t.db, signIn('eli@example.com', 'not the password', '203.0.113.9'))).status).toBe(
+        401,
+      );
+    }
+    for (let i = 0; i < 3; i++) {
+      expect((await handleAuthRequest(t.db, signIn('eli@example.com', PASSWORD, '203.0.113.9'))).status).toBe(200);
+    }
+    // One failure left before the limit, as before the successes.
+    expect((await handleAuthRequest(t.db, signIn('eli@example.com', 'still wrong', '203.0.113.9'))).status).toBe(401);
+    expect((await handleAuthRequest(t.db, signIn('eli@example.com', PASSWORD, '203.0.113.9'))).status).toBe(429);
+  });
+});
+
+describe('the endpoints of better-auth that are served', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase('sqlite');
+    await addUser(t.db, { email: 'fay@example.com', role: 'editor', password: PASSWORD });
+  });
+  afterAll(async () => {
+    await t?.drop();
+  });
+
+  it('are only sign-in and the session: no password change that skips the throttle and the policy', async () => {
+    const signedIn = await handleAuthRequest(t.db, signIn('fay@example.com', PASSWORD, '192.0.2.50'));
+    expect(signedIn.status).toBe(200);
+    const cookie = signedIn.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const call = (path: string, body?: unknown) =>
+      handleAuthRequest(
+        t.db,
+        new Request(`http://localhost:3000/api/auth/${path}`, {
+          method: body ? 'POST' : 'GET',
+          headers: { cookie, origin: 'http://localhost:3000', 'content-type': 'application/json' },
+          body: body ? JSON.stringify(body) : undefined,
+        }),
+      );
+    expect((await call('get-session')).status).toBe(200);
+    // A password from the breach lists, which `user:add` and /admin/users refuse.
+    const change = await call('change-password', { currentPassword: PASSWORD, newPassword: 'password1234' });
+    expect(change.status).toBe(404);
+    expect((await call('update-user', { name: 'Renamed outside the audit log' })).status).toBe(404);
+    expect((await call('list-sessions')).status).toBe(404);
+    expect((await call('sign-out', {})).status).toBe(404);
+    expect((await handleAuthRequest(t.db, signIn('fay@example.com', PASSWORD, '192.0.2.50'))).status).toBe(200);
+  });
+});
