@@ -31,9 +31,9 @@ function Findings({ findings, testId }: { findings: ConvertFinding[]; testId: st
           >
             {f.severity}
           </span>
-          <span className="text-slate-700">
+          <span className="min-w-0 break-words text-slate-700">
             {f.message}
-            {f.path ? <span className="ml-1 font-mono text-xs text-slate-500">({f.path})</span> : null}
+            {f.path ? <span className="ml-1 break-all font-mono text-xs text-slate-500">({f.path})</span> : null}
           </span>
         </li>
       ))}
