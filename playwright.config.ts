@@ -32,7 +32,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // Longer than any pause in a spec (a spec runs a command between requests): Node's 5 s default closes an idle
+    // socket just as Playwright, which does not retry, may be reusing it, and the request dies with ECONNRESET.
+    command: `npx next start -p ${port} -H 127.0.0.1 --keepAliveTimeout 65000`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

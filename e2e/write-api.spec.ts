@@ -96,15 +96,19 @@ test('cross-site requests riding a session cookie are refused; a bearer token ne
     .trim()
     .split('\n')
     .at(-1);
-  const withToken = await ctx('anonymous').get(`/api/v1/detections/${SLUG}/revisions`, {
+  // A new client: the shared ones sat idle while the command ran, past the server's keep-alive timeout, and reusing
+  // a socket the server is closing at that moment is a connection reset, not an answer.
+  const pipeline = await playwrightRequest.newContext({ baseURL: base });
+  const withToken = await pipeline.get(`/api/v1/detections/${SLUG}/revisions`, {
     headers: { authorization: `Bearer ${token}` },
   });
   expect(withToken.status()).toBe(200);
   expect((await withToken.json()).data.map((r: { number: number }) => r.number)).toEqual([2, 1]);
-  const badToken = await ctx('anonymous').get(`/api/v1/detections/${SLUG}/revisions`, {
+  const badToken = await pipeline.get(`/api/v1/detections/${SLUG}/revisions`, {
     headers: { authorization: 'Bearer tl_not-a-real-token' },
   });
   expect(badToken.status()).toBe(401);
+  await pipeline.dispose();
 });
 
 test('review: nobody approves unsubmitted work, nor their own; an editor cannot approve; a reviewer publishes', async () => {
