@@ -13,8 +13,11 @@ export const techniqueIdSchema = z
   .string()
   .refine(isTechniqueId, 'must be an ATT&CK technique ID such as T1020 or T1020.001');
 const text = z.string().trim().min(1, 'must not be empty');
-/** Prose in MDX: may be empty where the section is optional. */
-const mdx = z.string().max(200_000, 'must be at most 200,000 characters');
+/**
+ * Prose in MDX: may be empty where the section is optional. Trimmed, as its content file reads it back: whitespace
+ * at either end of a section is not part of the text.
+ */
+const mdx = z.string().trim().max(200_000, 'must be at most 200,000 characters');
 
 // Shape only: what our own detections must also have (a technique, a detail for each false positive, a test plan) is
 // a rule of lib/detections/validate-document.ts, since imported rules legitimately lack them.
@@ -76,7 +79,7 @@ export const detectionFieldsSchema = z
 export const detectionDocumentSchema = detectionFieldsSchema
   .extend({
     slug: slugSchema,
-    overview: mdx.trim().min(1, 'the overview is required'),
+    overview: mdx.min(1, 'the overview is required'),
     investigation: mdx.default(''),
     response: mdx.default(''),
     hunting: mdx.default(''),

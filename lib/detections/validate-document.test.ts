@@ -84,6 +84,33 @@ describe('validateDocument', () => {
     expect(codes(doc, { ...ctx, policy: 'import' })).not.toContain('error SIGMA_COLLECTION sigma');
   });
 
+  it('refuses a "## " heading inside a prose section, at its line, but not one inside a code fence or a "###"', () => {
+    const doc = testDocument('headings', {
+      hunting: 'Look here.\n\n## Notes\nmore\n\n```md\n## in a fence\n```\n\n### A sub-heading',
+    });
+    doc.variants = [{ ...(doc.variants[0] as (typeof doc.variants)[number]), tuning: 'x\n##\tTabbed' }];
+    const found = validateDocument(doc, ctx).findings.filter((f) => f.code === 'HEADING_IN_SECTION');
+    expect(found.map((f) => `${f.field}:${f.line} ${f.message.split(' is ')[0]}`)).toEqual([
+      'hunting:3 "## Notes"',
+      'variants[0].tuning:2 "## Tabbed"',
+    ]);
+  });
+
+  it('refuses the slug "new", which the editor\'s new-detection page holds', () => {
+    expect(codes(testDocument('new'))).toContain('error RESERVED_SLUG slug');
+    expect(codes(testDocument('news'))).not.toContain('error RESERVED_SLUG slug');
+  });
+
+  it('reads prose trimmed, as its content file gives it back', () => {
+    const input = { ...testDocument('trimmed'), overview: '\n  An overview.  \n\n', hunting: '   ' };
+    const parsed = parseDocument(input, ctx).document;
+    expect(parsed?.overview).toBe('An overview.');
+    expect(parsed?.hunting).toBe('');
+    expect(parseDocument({ ...input, overview: ' \n ' }, ctx).findings.map((f) => `${f.code} ${f.field}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/ overview$/)]),
+    );
+  });
+
   it('asks a document from outside for its shape first, naming the field', () => {
     const result = parseDocument({ ...testDocument(), severity: 'severe', slug: 'Not A Slug' }, ctx);
     expect(result.document).toBeUndefined();

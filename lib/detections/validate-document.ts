@@ -3,12 +3,16 @@
 // that prove it. Returns every finding (the editor shows them all) and what was computed on the way (the proof).
 import type { AttackCatalog } from '../attack/catalog';
 import { mdxProblem } from '../content/mdx-check';
+import { sectionHeadings } from '../content/sections';
 import { PORTABLE_SLUG } from '../vocabulary';
 import { type DetectionDocument, detectionDocumentSchema, PROSE_SECTIONS, VARIANT_SECTIONS } from './document';
 import { type DocumentFinding, documentFinding, type FieldPath, fieldName } from './findings';
 import { type ProofSummary, UNPROVEN } from './proof';
 import { checkSamples } from './validate-samples';
 import { checkSigma } from './validate-sigma';
+
+/** Slugs that would name one of the editor's own pages instead of the detection's. */
+const RESERVED_SLUGS: ReadonlySet<string> = new Set(['new']);
 
 export interface DocumentContext {
   catalog: AttackCatalog;
@@ -45,6 +49,15 @@ export function parseDocument(input: unknown, ctx: DocumentContext): DocumentChe
 export function validateDocument(doc: DetectionDocument, ctx: DocumentContext): DocumentCheck {
   const findings: DocumentFinding[] = [];
   const own = ctx.policy === 'own';
+  if (RESERVED_SLUGS.has(doc.slug)) {
+    findings.push(
+      documentFinding(
+        'RESERVED_SLUG',
+        ['slug'],
+        `"${doc.slug}" is taken by a page of the editor (the page for a new detection): choose another slug`,
+      ),
+    );
+  }
   checkTechniques(doc, ctx, findings);
   checkRelated(doc, ctx, findings);
   if (own) {
@@ -116,6 +129,18 @@ function checkVariants(doc: DetectionDocument, ctx: DocumentContext, findings: D
 
 function mdx(body: string, field: FieldPath, findings: DocumentFinding[]): void {
   if (!body) return;
+  // Each prose field is one `## ` section of its content file: a heading of that level inside it would come back as
+  // a section of its own (or an unknown one) when the file is read, so the export could not write it.
+  for (const heading of sectionHeadings(body)) {
+    findings.push(
+      documentFinding(
+        'HEADING_IN_SECTION',
+        field,
+        `"## ${heading.title}" is a section heading of the page; use "###" for a heading inside this section`,
+        { line: heading.index + 1, column: 1 },
+      ),
+    );
+  }
   const problem = mdxProblem(body);
   if (problem) findings.push(documentFinding(problem.code, field, problem.message, problem));
 }
