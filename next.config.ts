@@ -12,7 +12,10 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'shiki'],
   poweredByHeader: false,
   // forbidden() answers 403 with app/forbidden.tsx when someone signed in lacks the role a page needs.
-  experimental: { authInterrupts: true },
+  // isrFlushToDisk off: Next would otherwise write every rendered page, 404s for made-up URLs included, to a file
+  // under the build folder, kept a year; anyone could fill the disk by asking for URLs. Pages stay in Next's
+  // in-memory cache, an LRU bounded by cacheMaxMemorySize (50 MB), or in the shared cache handler when one is set.
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   // Next hashes the whole HTML of every cached page on every request to make an ETag (a third of the CPU time of
   // serving the seed page, measured with --cpu-prof). Pages carry s-maxage for caches instead; rule downloads set
   // their own ETag from the stored hash.

@@ -1,7 +1,7 @@
 // The edges of the portal over HTTP (issue 6, points 4, 10 and 11): security headers on every kind of response,
 // a CSP the pages live with, malformed paths and bad route params answered 400/404 rather than 500, the API's
 // own 404 and 405, and TRACE.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { type APIResponse, expect, type Page, test } from '@playwright/test';
 
 const SEED = '/detections/traffic-duplication/qradar';
@@ -143,6 +143,19 @@ test.describe('malformed paths', () => {
       expect((await res.json()).error.code, path).toBe('not_found');
     }
   });
+});
+
+test('pages for made-up URLs leave nothing on disk, however many are asked for', async ({ request }) => {
+  const token = `made-up-${Date.now().toString(36)}`;
+  const paths = [`/detections/${token}`, `/detections/${token}/qradar`, `/platforms/${token}`, '/techniques/T1999'];
+  for (const path of paths) expect((await request.get(path)).status(), path).toBe(404);
+  // A page that exists is rendered and cached too, and must not be written either.
+  expect((await request.get('/detections/cloud-logging-disabled/splunk')).status()).toBe(200);
+  const dist = process.env.NEXT_DIST_DIR || '.next';
+  const written = readdirSync(`${dist}/server`, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.includes(token) || f.includes('T1999') || f.includes('cloud-logging-disabled'),
+  );
+  expect(written).toEqual([]);
 });
 
 test.describe('the API’s edges', () => {
