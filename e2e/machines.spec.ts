@@ -9,7 +9,14 @@ import { gradientProblem, LAYER_SCHEMA } from '../lib/navigator/layer-schema';
 import { openInNavigatorUrl } from '../lib/navigator/open-url';
 import { publicBase } from '../lib/public-url';
 import { urls } from '../lib/urls';
-import { type ApiHit, aroundCatalog, expectBundleOfSingleDownloads, fetchAs, searchAll } from './support/catalog';
+import {
+  type ApiHit,
+  expectBundleOfSingleDownloads,
+  fetchAs,
+  matchesCatalog,
+  searchAll,
+  slugsInZip,
+} from './support/catalog';
 import { freshDocument } from './support/documents';
 import { signIn } from './support/people';
 
@@ -21,20 +28,22 @@ test.describe('/rules.zip', () => {
   >) {
     const label = new URLSearchParams(filters).toString() || 'no filter';
     test(`${label}: the files are the single downloads, the manifest hashes them, the API lists the same`, async () => {
-      const [zip, catalogs] = await aroundCatalog(
-        async () => searchAll(filters),
+      const zip = await matchesCatalog(
+        async () => slugsOf(await searchAll(filters)),
         () => fetchAs(urls.rulesBundle(new URLSearchParams(filters))),
+        (answer) => slugsInZip(answer.bytes),
       );
       expect(zip.headers['content-type']).toBe('application/zip');
       expect(zip.headers['content-disposition']).toBe('attachment; filename="tripline-rules.zip"');
       const manifest = await expectBundleOfSingleDownloads(zip.bytes);
       expect(manifest.filters).toEqual(filters);
-      expect(catalogs.map(slugsOf)).toContainEqual(manifest.rules.map((r) => r.slug).sort());
       expect(manifest.count).toBeGreaterThan(0);
       // What the manifest says of each rule is what the API says of its detection.
-      const api = new Map(catalogs.flat().map((h) => [h.slug, h]));
+      const api = new Map((await searchAll(filters)).map((h) => [h.slug, h]));
       for (const rule of manifest.rules) {
-        const hit = api.get(rule.slug) as ApiHit;
+        const hit = api.get(rule.slug);
+        // Withdrawn by another spec since the bundle was made.
+        if (!hit) continue;
         expect({ title: rule.title, level: rule.level, techniques: [...rule.techniques].sort() }, rule.slug).toEqual({
           title: hit.title,
           level: hit.severity,
@@ -80,7 +89,7 @@ test.describe('the ATT&CK Navigator layer', () => {
     page,
   }) => {
     await page.goto(urls.matrix());
-    const [file, catalogs] = await aroundCatalog(
+    const file = await matchesCatalog(
       async () => scores(await searchAll({})),
       async () => {
         const [download] = await Promise.all([
@@ -90,10 +99,10 @@ test.describe('the ATT&CK Navigator layer', () => {
         expect(download.suggestedFilename()).toBe('tripline-layer.json');
         return readFile(await download.path(), 'utf8');
       },
+      (text) => scoresOf(JSON.parse(text) as Layer),
     );
     const layer = JSON.parse(file) as Layer;
     expectValid(layer);
-    expect(catalogs).toContainEqual(scoresOf(layer));
     expect(Object.keys(scoresOf(layer)).length).toBeGreaterThan(10);
 
     // Opening it in MITRE's Navigator needs an address the Navigator can fetch from: TRIPLINE_URL (none in the
@@ -106,13 +115,13 @@ test.describe('the ATT&CK Navigator layer', () => {
 
   test('a filtered layer scores only what the same search finds', async () => {
     const filters = { source: 'tripline', severity: 'high' };
-    const [res, catalogs] = await aroundCatalog(
+    const res = await matchesCatalog(
       async () => scores(await searchAll(filters)),
       () => fetchAs(urls.api.navigatorLayer(new URLSearchParams(filters))),
+      (answer) => scoresOf(JSON.parse(answer.body) as Layer),
     );
     const layer = JSON.parse(res.body) as Layer;
     expectValid(layer);
-    expect(catalogs).toContainEqual(scoresOf(layer));
     expect(layer.name).toMatch(/high/i);
   });
 });
@@ -192,18 +201,23 @@ test.describe('what a public site is expected to have', () => {
   test('the sitemap lists every public detection and SIEM page; robots.txt points to it and keeps crawlers out of private pages', async ({
     baseURL,
   }) => {
-    const [xml, catalogs] = await aroundCatalog(
+    const origin = publicBase() ?? baseURL;
+    const locsOf = (xml: string) => childrenNamed(parseXml(xml), 'url').map((u) => childNamed(u, 'loc')?.text ?? '');
+    const xml = await matchesCatalog(
       async () => pagesOf((await searchAll({})) as Array<ApiHit & { platforms: string[] }>),
       async () => (await fetchAs(urls.sitemap())).body,
+      (answer) =>
+        locsOf(answer)
+          .map((l) => l.slice(String(origin).length))
+          .filter((p) => p.startsWith('/detections/'))
+          .sort(),
     );
     const root = parseXml(xml);
     expect(root.name).toBe('urlset');
     const locs = childrenNamed(root, 'url').map((u) => childNamed(u, 'loc')?.text ?? '');
     expect(new Set(locs).size).toBe(locs.length);
-    const origin = publicBase() ?? baseURL;
     for (const loc of locs) expect(loc.startsWith(`${origin}/`), loc).toBe(true);
     const paths = locs.map((l) => l.slice(String(origin).length));
-    expect(catalogs).toContainEqual(paths.filter((p) => p.startsWith('/detections/')).sort());
     expect(paths).toEqual(expect.arrayContaining([urls.home(), urls.matrix(), urls.technique('T1020.001')]));
 
     const robots = (await fetchAs(urls.robots())).body;

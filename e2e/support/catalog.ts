@@ -46,6 +46,13 @@ export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
   return new Map(Object.entries(unzipSync(bytes)));
 }
 
+/** The slugs whose rule files a bundle holds, sorted. */
+export const slugsInZip = (zip: Uint8Array) =>
+  [...unzip(zip).keys()]
+    .filter((name) => name !== 'manifest.json')
+    .map((name) => name.replace(/\.yml$/, ''))
+    .sort();
+
 export interface ManifestEntry {
   slug: string;
   file: string;
@@ -90,12 +97,25 @@ export async function expectBundleOfSingleDownloads(zip: Uint8Array): Promise<Ma
 }
 
 /**
- * `read` taken before and after `act`, and what `act` returned: other specs publish and withdraw detections while
- * this one runs, so an answer about the whole catalog is right when it matches the catalog as it was on either side.
+ * Runs `act` between two `read`s of the catalog and expects what it answered (seen through `view`) to be the catalog
+ * as it was on one side or the other: other specs publish and withdraw detections while this one runs. A change
+ * that comes and goes inside the window can match neither, so it tries three times before failing. Returns what
+ * `act` answered.
  */
-export async function aroundCatalog<T, A>(read: () => Promise<T>, act: () => Promise<A>): Promise<[A, T[]]> {
-  const before = await read();
-  const actual = await act();
-  const after = await read();
-  return [actual, [before, after]];
+export async function matchesCatalog<A, T>(
+  read: () => Promise<T>,
+  act: () => Promise<A>,
+  view: (answer: A) => T,
+): Promise<A> {
+  let last: { answer: A; sides: T[] } | undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const before = await read();
+    const answer = await act();
+    const sides = [before, await read()];
+    const seen = JSON.stringify(view(answer));
+    if (sides.some((side) => JSON.stringify(side) === seen)) return answer;
+    last = { answer, sides };
+  }
+  expect(last?.sides, 'the answer against the catalog before and after it').toContainEqual(view(last?.answer as A));
+  return last?.answer as A;
 }
