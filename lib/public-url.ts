@@ -19,10 +19,24 @@ export function absolute(path: string, base: string | null): string {
   return base ? `${base}${path}` : path;
 }
 
+// A host name or address with an optional port, nothing else (no path, no user): what a Host header may hold.
+const HOST = /^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i;
+
+/**
+ * The origin a request was sent to. Next builds `request.url` on the hostname it listens on (`localhost` under
+ * `next start`), not on the one the client asked for, so the Host header names it; the scheme is the URL's (Next
+ * takes it from X-Forwarded-Proto). Shared caches key entries by that same host, so no other host's copy gets it.
+ */
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('host')?.trim() ?? '';
+  return HOST.test(host) ? new URL(`${url.protocol}//${host}`).origin : url.origin;
+}
+
 /**
  * For bodies that must hold absolute URLs (sitemaps, robots.txt): TRIPLINE_URL, else the origin the request came
  * to. Set TRIPLINE_URL in production; behind a proxy the request's origin is the proxy's view of it.
  */
 export function publicBaseFor(request: Request, env: Record<string, string | undefined> = process.env): string {
-  return publicBase(env) ?? new URL(request.url).origin;
+  return publicBase(env) ?? requestOrigin(request);
 }

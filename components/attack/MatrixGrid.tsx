@@ -4,8 +4,10 @@ import { urls } from '@/lib/urls';
 
 /** Tactics as columns, techniques as cells coloured by coverage; sub-techniques fold open under their parent. */
 export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn[]; compact?: boolean }) {
+  // `relative`: the compact cells' screen-reader labels are absolutely positioned, and only a positioned scroller
+  // clips them; without it they sit past the window's edge and the whole page scrolls sideways.
   return (
-    <div className="overflow-x-auto pb-2" data-testid="attack-matrix">
+    <div className="relative overflow-x-auto pb-2" data-testid="attack-matrix">
       <div className="flex min-w-max gap-2">
         {columns.map((col) => (
           <div key={col.id} id={col.shortname} className={compact ? 'w-28' : 'w-44'} data-testid="matrix-tactic">
@@ -13,7 +15,7 @@ export function MatrixGrid({ columns, compact = false }: { columns: MatrixColumn
               <Link
                 prefetch={false}
                 href={urls.search(new URLSearchParams({ tactic: col.shortname }))}
-                className="block text-xs font-semibold leading-tight hover:underline"
+                className="block text-xs font-semibold leading-tight wrap-break-word hover:underline"
               >
                 {col.name}
               </Link>

@@ -15,9 +15,12 @@ const SELECTS = [
 export function SearchForm({ query, options }: { query: SearchQuery; options: Selects }) {
   return (
     <search>
+      {/* autoComplete off: on Back, the browser would otherwise put back what was chosen before submitting (the next
+          search's platform, say) over the page's own query, and the form would disagree with its results. */}
       <form
         action={urls.search()}
         method="get"
+        autoComplete="off"
         className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
         data-testid="search-form"
       >

@@ -50,6 +50,7 @@ export function buildMatrix({ tactics, techniques, counts }: MatrixInput): Matri
 export function coverageClass(n: number): string {
   if (n === 0) return 'bg-white text-slate-600 border-slate-200';
   if (n === 1) return 'bg-brand-100 text-brand-700 border-brand-500/30';
-  if (n <= 3) return 'bg-brand-500/70 text-white border-brand-600';
+  // Dark text: white on this mid green is 1.9:1, unreadable (WCAG asks 4.5:1); slate-900 on it is about 9:1.
+  if (n <= 3) return 'bg-brand-500/70 text-slate-900 border-brand-600';
   return 'bg-brand-700 text-white border-brand-700';
 }
