@@ -4,8 +4,9 @@ export { CONVERT_CODES, type ConvertCode } from './codes';
 export { convertPrepared, convertRule, type PreparedRule, prepareRule } from './convert';
 export { type CoverageReport, coverageReport, formatCoverage, type TargetCoverage } from './coverage';
 export { type ConvertedFile, type ConvertedRule, convertFile } from './file';
-export type { LogSourcePipeline } from './pipelines';
-export { choosePipeline, PIPELINES } from './pipelines';
+export { type Leaf, leaves } from './ir';
+export type { FieldTarget, LogSourcePipeline } from './pipelines';
+export { choosePipeline, mapField, PIPELINES } from './pipelines';
 export {
   type ConvertFinding,
   type ConvertOptions,

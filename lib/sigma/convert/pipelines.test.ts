@@ -260,9 +260,9 @@ condition: sel`,
     expected: {
       qradar: {
         query:
-          "SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = 'Linux OS' AND LOWER(\"type\") = 'execve' AND LOWER(\"a0\") = 'chattr'",
+          "SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = 'Linux OS' AND UTF8(payload) ILIKE '%EXECVE%' AND UTF8(payload) ILIKE '%chattr%'",
         tables: ['Linux OS'],
-        unmapped: ['type', 'a0'],
+        unmapped: [],
       },
       splunk: {
         query: 'sourcetype="linux:audit" type="EXECVE" AND a0="chattr"',
@@ -658,5 +658,72 @@ describe('log-source pipelines', () => {
     expect(result.query).toBe('union *\n| where Foo =~ "bar" and Baz contains "x"');
     expect(codes(result)).toEqual(['warning LOGSOURCE_UNMAPPED', 'warning FIELD_UNMAPPED', 'warning FIELD_UNMAPPED']);
     expect(result.dataSources).toEqual([]);
+  });
+});
+
+// Nested values each SIEM keeps in its own shape (reported as gaps earlier): each mapped to where that SIEM really
+// holds it, the approximation said in a FIELD_APPROXIMATED warning, and what no field can hold left FIELD_UNMAPPED.
+describe('nested fields of cloud audit logs', () => {
+  const convert = (target: Target, logsource: Record<string, string>, detection: string) => {
+    const result = convertDetection(target, detection, logsource);
+    return { query: result.query, codes: codes(result) };
+  };
+  const M365 = { product: 'm365', service: 'audit' };
+  const INBOX_RULE = 'sel:\n  Operation: New-InboxRule\n  Parameters.Name: ForwardTo\ncondition: sel';
+
+  it('M365 Parameters.Name: the Splunk add-on array, the OfficeActivity JSON text, the QRadar payload', () => {
+    expect(convert('splunk', M365, INBOX_RULE)).toEqual({
+      query: 'sourcetype="o365:management:activity" Operation="New-InboxRule" AND Parameters{}.Name="ForwardTo"',
+      codes: [],
+    });
+    expect(convert('sentinel', M365, INBOX_RULE)).toEqual({
+      query: 'OfficeActivity\n| where Operation =~ "New-InboxRule" and Parameters contains "ForwardTo"',
+      codes: ['warning FIELD_APPROXIMATED'],
+    });
+    expect(convert('qradar', M365, INBOX_RULE).query).toContain("UTF8(payload) ILIKE '%ForwardTo%'");
+    // Elastic keys the parameters by their names (o365.audit.Parameters.ForwardTo): no one field holds a Name.
+    expect(convert('elastic', M365, INBOX_RULE).codes).toEqual(['warning FIELD_UNMAPPED']);
+  });
+
+  const ACTIVITY = { product: 'azure', service: 'activitylogs' };
+  const PUBLIC_BLOB = `sel:
+  operationName: MICROSOFT.STORAGE/STORAGEACCOUNTS/WRITE
+  properties.requestbody|contains: '"allowBlobPublicAccess":true'
+condition: sel`;
+
+  it('Azure Activity properties.requestbody: Properties_d in Sentinel, the original event in Elastic', () => {
+    expect(convert('sentinel', ACTIVITY, PUBLIC_BLOB)).toEqual({
+      query: String.raw`AzureActivity
+| extend properties_requestbody = tostring(Properties_d.requestbody)
+| where OperationNameValue =~ "MICROSOFT.STORAGE/STORAGEACCOUNTS/WRITE" and properties_requestbody contains "\"allowBlobPublicAccess\":true"`,
+      codes: [],
+    });
+    expect(convert('elastic', ACTIVITY, PUBLIC_BLOB)).toEqual({
+      query: `FROM logs-azure.activitylogs-*
+| WHERE TO_LOWER(azure.activitylogs.operation_name) == "microsoft.storage/storageaccounts/write" AND TO_LOWER(event.original) LIKE """*"allowblobpublicaccess":true*"""`,
+      codes: ['warning FIELD_APPROXIMATED'],
+    });
+  });
+
+  const AUDIT = { product: 'azure', service: 'auditlogs' };
+  const ROLE = `sel:
+  OperationName: Add member to role
+  TargetResources|contains: Global Administrator
+filter:
+  InitiatedBy|contains: MS-PIM
+condition: sel and not filter`;
+
+  it('Entra audit TargetResources and InitiatedBy: the payload in QRadar, the original event in Elastic, _raw in Splunk', () => {
+    expect(convert('qradar', AUDIT, ROLE).query).toBe(
+      "SELECT * FROM events WHERE LOGSOURCETYPENAME(devicetype) = 'Microsoft Azure Platform' AND LOWER(QIDNAME(qid)) = 'add member to role' AND UTF8(payload) ILIKE '%Global Administrator%' AND NOT UTF8(payload) ILIKE '%MS-PIM%'",
+    );
+    expect(convert('elastic', AUDIT, ROLE)).toEqual({
+      query: `FROM logs-azure.auditlogs-*
+| WHERE TO_LOWER(azure.auditlogs.operation_name) == "add member to role" AND TO_LOWER(event.original) LIKE "*global administrator*" AND NOT TO_LOWER(event.original) LIKE "*ms-pim*"`,
+      codes: ['warning FIELD_APPROXIMATED', 'warning FIELD_APPROXIMATED'],
+    });
+    expect(convert('splunk', AUDIT, ROLE).query).toBe(
+      'sourcetype="azure:monitor:aad" operationName="Add member to role" AND _raw="*Global Administrator*" AND NOT _raw="*MS-PIM*"',
+    );
   });
 });

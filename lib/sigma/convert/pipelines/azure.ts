@@ -1,5 +1,5 @@
 // Azure Activity, Entra ID sign-in and audit logs, Entra ID Protection risk detections.
-import { AZURE_QRADAR, elastic, QID_NOTE, qradar, splunk } from './cloud-common';
+import { AZURE_QRADAR, ELASTIC_ORIGINAL, elastic, QID_NOTE, QRADAR_JSON_PAYLOAD, qradar, splunk } from './cloud-common';
 import type { LogSourcePipeline } from './types';
 
 export const AZURE_PIPELINES: readonly LogSourcePipeline[] = [
@@ -26,6 +26,8 @@ export const AZURE_PIPELINES: readonly LogSourcePipeline[] = [
           status: 'ActivityStatusValue',
           resultType: 'ActivityStatusValue',
           level: 'Level',
+          // Properties_d holds the record's properties (requestbody, responseBody, entity...) as a dynamic value.
+          'properties.*': { expr: 'tostring(Properties_d.{rest})' },
         },
       },
       elastic: elastic('logs-azure.activitylogs-*', 'Azure Logs (activity logs)', {
@@ -39,10 +41,14 @@ export const AZURE_PIPELINES: readonly LogSourcePipeline[] = [
         ResourceProviderValue: 'azure.resource.provider',
         callerIpAddress: 'source.ip',
         level: 'log.level',
+        'properties.*': ELASTIC_ORIGINAL(
+          'the integration keeps properties (the request body among them) as a flattened field, which ES|QL cannot read',
+        ),
       }),
       qradar: qradar(AZURE_QRADAR, {
         operationName: { expr: 'QIDNAME(qid)', note: QID_NOTE },
         callerIpAddress: { expr: 'sourceip' },
+        'properties.*': QRADAR_JSON_PAYLOAD,
       }),
     },
   },
@@ -136,6 +142,21 @@ export const AZURE_PIPELINES: readonly LogSourcePipeline[] = [
         },
         Category: 'category',
         LoggedByService: 'properties.loggedByService',
+        Result: 'properties.result',
+        ResultReason: 'properties.resultReason',
+        // The add-on splits these arrays and objects into multivalue fields (properties.targetResources{}.displayName);
+        // a test on the whole value searches the raw record.
+        TargetResources: {
+          name: '_raw',
+          within: true,
+          note: 'the add-on splits targetResources into properties.targetResources{}.* fields; the value is looked for in the raw record',
+        },
+        InitiatedBy: {
+          name: '_raw',
+          within: true,
+          note: 'the add-on splits initiatedBy into properties.initiatedBy.* fields; the value is looked for in the raw record',
+        },
+        'InitiatedBy.*': 'properties.initiatedBy.{rest}',
         '*': '{field}',
       }),
       sentinel: {
@@ -172,10 +193,19 @@ export const AZURE_PIPELINES: readonly LogSourcePipeline[] = [
         LoggedByService: 'azure.auditlogs.properties.logged_by_service',
         Result: 'azure.auditlogs.properties.result',
         Status: 'azure.auditlogs.properties.result',
+        TargetResources: ELASTIC_ORIGINAL(
+          'the integration keys target resources by position (target_resources.0.display_name, ...), so no one field holds them all',
+        ),
+        InitiatedBy: ELASTIC_ORIGINAL(
+          'the integration splits initiatedBy into azure.auditlogs.properties.initiated_by.*',
+        ),
+        'InitiatedBy.*': 'azure.auditlogs.properties.initiated_by.{rest}',
       }),
       qradar: qradar(AZURE_QRADAR, {
         OperationName: { expr: 'QIDNAME(qid)', note: QID_NOTE },
         'properties.message': { expr: 'QIDNAME(qid)', note: QID_NOTE },
+        TargetResources: QRADAR_JSON_PAYLOAD,
+        InitiatedBy: QRADAR_JSON_PAYLOAD,
       }),
     },
   },

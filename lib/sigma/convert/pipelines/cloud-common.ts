@@ -34,3 +34,17 @@ export const QID_NOTE =
 export const JSON_COLUMN = (column: string) => ({ expr: `tostring(parse_json(${column}).{rest})` });
 
 export const AZURE_QRADAR = 'Microsoft Azure Platform';
+
+/** A nested JSON value no DSM parses into a property: looked for in the record's payload. */
+export const QRADAR_JSON_PAYLOAD = {
+  expr: 'UTF8(payload)',
+  within: true,
+  note: 'the DSM parses no property for it; the value is looked for anywhere in the JSON payload',
+};
+
+/** Elastic keeps some nested objects only as flattened fields ES|QL cannot read; the raw record can stand in. */
+export const ELASTIC_ORIGINAL = (what: string) => ({
+  name: 'event.original',
+  within: true,
+  note: `${what}; the value is looked for in the raw record, kept in event.original only when the integration's 'Preserve original event' option is on`,
+});

@@ -242,7 +242,13 @@ export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
         dataSource: 'Linux audit records via the Linux OS log source; audit fields need custom properties',
         tables: [QRADAR_TYPE],
         filters: [{ field: QRADAR_DEVICE, values: [QRADAR_TYPE] }],
-        fields: {},
+        fields: {
+          '*': {
+            expr: 'UTF8(payload)',
+            within: true,
+            note: 'the Linux OS DSM parses no audit record fields; the value is looked for in the payload, where the record writes key=value',
+          },
+        },
       },
       sentinel: {
         dataSource: 'Linux audit records in the Syslog table (Azure Monitor Agent)',

@@ -1,5 +1,5 @@
 // Google Cloud audit logs, Okta, Microsoft 365.
-import { elastic, QID_NOTE, qradar, splunk } from './cloud-common';
+import { elastic, QID_NOTE, QRADAR_JSON_PAYLOAD, qradar, splunk } from './cloud-common';
 import type { LogSourcePipeline } from './types';
 
 export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
@@ -109,7 +109,12 @@ export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
     family: 'm365',
     logsource: { product: 'm365', service: 'audit' },
     targets: {
-      splunk: splunk('o365:management:activity', 'Splunk Add-on for Microsoft Office 365'),
+      // Parameters and OperationProperties are arrays of {Name, Value}; the add-on extracts them as Parameters{}.Name.
+      splunk: splunk('o365:management:activity', 'Splunk Add-on for Microsoft Office 365', {
+        'Parameters.*': 'Parameters{}.{rest}',
+        'OperationProperties.*': 'OperationProperties{}.{rest}',
+        '*': '{field}',
+      }),
       sentinel: {
         dataSource: 'Microsoft 365 audit in the OfficeActivity table (Microsoft 365 connector)',
         tables: ['OfficeActivity'],
@@ -123,6 +128,16 @@ export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
           ObjectId: 'OfficeObjectId',
           Parameters: 'Parameters',
           OperationProperties: 'OperationProperties',
+          'Parameters.*': {
+            name: 'Parameters',
+            within: true,
+            note: 'OfficeActivity keeps Parameters as the JSON text of its Name/Value pairs; the value is looked for in that text',
+          },
+          'OperationProperties.*': {
+            name: 'OperationProperties',
+            within: true,
+            note: 'OfficeActivity keeps OperationProperties as the JSON text of its Name/Value pairs; the value is looked for in that text',
+          },
         },
       },
       elastic: elastic('logs-o365.audit-*', 'Microsoft 365', {
@@ -139,6 +154,8 @@ export const SAAS_PIPELINES: readonly LogSourcePipeline[] = [
         Operation: { expr: 'QIDNAME(qid)', note: QID_NOTE },
         ClientIP: { expr: 'sourceip' },
         UserId: { expr: 'username' },
+        'Parameters.*': QRADAR_JSON_PAYLOAD,
+        'OperationProperties.*': QRADAR_JSON_PAYLOAD,
       }),
     },
   },
