@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders, servedOverTls } from './lib/http/security-headers';
 
@@ -11,6 +12,11 @@ const nextConfig: NextConfig = {
   // Native and wasm packages stay out of the server bundle.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'shiki'],
   poweredByHeader: false,
+  // Several instances behind one address share Next's page and data cache in Redis (cache-handler.mjs). Read when
+  // the server starts, so the same build runs alone (no REDIS_URL: Next's own cache on disk and in memory) or in a
+  // cluster. The handler keeps nothing in this process's memory beside Redis, so no instance serves what another
+  // has revalidated.
+  ...(process.env.REDIS_URL ? { cacheHandler: resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),
   // forbidden() answers 403 with app/forbidden.tsx when someone signed in lacks the role a page needs.
   // isrFlushToDisk off: Next would otherwise write every rendered page, 404s for made-up URLs included, to a file
   // under the build folder, kept a year; anyone could fill the disk by asking for URLs. Pages stay in Next's

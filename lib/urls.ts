@@ -71,6 +71,8 @@ export const urls = {
     openapi: () => '/api/v1/openapi.json',
     /** An ATT&CK Navigator layer of the detections a search matches. */
     navigatorLayer: (params?: URLSearchParams | string) => withQuery('/api/v1/navigator-layer', params),
+    /** The content generation a caching proxy keys pages by (lib/cache/generation.ts); not part of /api/v1. */
+    cacheGeneration: () => '/api/cache/generation',
     /** Detections added, changed and withdrawn, newest first. */
     changes: (params?: URLSearchParams | string) => withQuery('/api/v1/changes', params),
   },

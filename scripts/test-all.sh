@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: types, unit tests, then the browser tests against a real `next start` on SQLite and on PostgreSQL.
+# Every test: types, unit tests, the browser tests against a real `next start` on SQLite and on PostgreSQL, then
+# several instances behind nginx (scripts/cluster-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -48,4 +49,9 @@ run_e2e() {
 PORT_BASE="${E2E_PORT_BASE:-3100}"
 run_e2e sqlite "file:./data/e2e.db" $((PORT_BASE + 1))
 run_e2e postgresql "${PG_URL_BASE%/*}/${E2E_PG_DATABASE:-tripline_e2e}" $((PORT_BASE + 2))
+
+echo "== several instances: PostgreSQL, Redis, two next start, nginx (npm run cluster:test)"
+# The PostgreSQL browser tests' build serves here too: the shared cache is chosen when the server starts.
+CLUSTER_DIST_DIR=".next-e2e-postgresql" CLUSTER_REUSE_BUILD=1 CLUSTER_PORT_BASE="${CLUSTER_PORT_BASE:-$((PORT_BASE + 400))}" \
+  npm run --silent cluster:test
 echo "== all tests passed"

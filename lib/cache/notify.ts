@@ -1,5 +1,6 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/client';
+import { contentChanged } from './generation';
 import { forgetPortal, recordedPortals } from './portals';
 import { clearSharedCache } from './shared-cache';
 import { REVALIDATE_SECRET_KEY } from './tags';
@@ -55,6 +56,9 @@ export async function notifyContentChanged(
   for (const o of outcomes) if (!o.answered && o.refused && recorded.has(o.url)) await forgetPortal(db, o.url);
 
   const answered = outcomes.filter((o) => o.answered);
+  // A portal that revalidated also moved the content generation; with none, caching proxies still must not serve
+  // pages of the old content to readers once a portal runs again.
+  if (!answered.some((o) => o.status >= 200 && o.status < 300)) await contentChanged(db, env);
   if (!answered.length)
     return `no portal running at ${outcomes.map((o) => o.url).join(', ')}: pages will be fresh when it starts`;
   return answered

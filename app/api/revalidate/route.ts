@@ -1,4 +1,4 @@
-import { revalidatePath } from 'next/cache';
+import { revalidatePublicPages } from '@/app/_data/revalidate-public';
 import { revalidateSecret, secretsEqual } from '@/lib/cache/notify';
 import { clearSharedCache } from '@/lib/cache/shared-cache';
 import { getDb } from '@/lib/db/client';
@@ -13,6 +13,6 @@ export async function POST(request: Request) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
   await clearSharedCache(getDb());
-  revalidatePath('/', 'layout');
+  revalidatePublicPages(getDb());
   return Response.json({ revalidated: true, at: new Date().toISOString() });
 }

@@ -1,4 +1,4 @@
-import { revalidatePath } from 'next/cache';
+import { revalidatePublicPages } from '@/app/_data/revalidate-public';
 import { methodNotAllowed } from '@/lib/api/respond';
 import { readJsonBody } from '@/lib/api/write/body';
 import { handleWrite, noSuchDetection, slugParam } from '@/lib/api/write/handle';
@@ -26,7 +26,7 @@ export async function POST(request: Request, { params }: Ctx) {
     const ifMatch = request.headers.get('if-match');
     const approved = await approveAndPublish(db, actor, slug, { selfApprove, ifMatch });
     // The public pages show it from the next request on.
-    revalidatePath('/', 'layout');
+    revalidatePublicPages(getDb());
     return privateJson({ slug, state: 'published', ...approved }, 200, { etag: approved.etag });
   });
 }

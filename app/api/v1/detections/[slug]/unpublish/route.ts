@@ -1,4 +1,4 @@
-import { revalidatePath } from 'next/cache';
+import { revalidatePublicPages } from '@/app/_data/revalidate-public';
 import { methodNotAllowed } from '@/lib/api/respond';
 import { handleWrite, noSuchDetection, slugParam } from '@/lib/api/write/handle';
 import { privateJson } from '@/lib/api/write/respond';
@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: Ctx) {
   if (!slug) return noSuchDetection();
   return handleWrite(getDb(), request, async ({ db, actor }) => {
     await unpublishDetection(db, actor, slug);
-    revalidatePath('/', 'layout');
+    revalidatePublicPages(getDb());
     return privateJson({ slug, state: 'draft' });
   });
 }
