@@ -26,6 +26,9 @@ SLUG=traffic-duplication
 SEED=/detections/$SLUG/qradar
 MIN_RATIO=0.5
 PUBLISH_MS=1000
+# 1: the figures (ratio, the second) decide the exit code, as a benchmark. 0 (npm test): they are printed, and only
+# what must hold on any machine decides: the publish shows (within 10 s, never reverting), nothing fails under a kill.
+HOLD_FIGURES=${CLUSTER_HOLD_FIGURES:-1}
 
 # --- the parts -----------------------------------------------------------------------------------------------------
 missing=()
@@ -210,12 +213,16 @@ status_after=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PROXY_P
 
 # --- verdict --------------------------------------------------------------------------------------------------------
 problems=()
-awk -v r="$ratio" -v m="$MIN_RATIO" 'BEGIN { exit !(r >= m) }' || problems+=("seed page through nginx at $ratio of the static file (< $MIN_RATIO)")
-[ "$on_b" -le "$PUBLISH_MS" ] || problems+=("instance B showed the publish after $on_b ms (> $PUBLISH_MS)")
+figures=()
+awk -v r="$ratio" -v m="$MIN_RATIO" 'BEGIN { exit !(r >= m) }' || figures+=("seed page through nginx at $ratio of the static file (< $MIN_RATIO)")
+[ "$on_b" -le "$PUBLISH_MS" ] || figures+=("instance B showed the publish after $on_b ms (> $PUBLISH_MS)")
 # The seed page's time is reported, not held to the second: it is the same invalidation plus the first render of a
 # 245 KB page, which on a busy two-core machine alone can take more than a second (the seed page still has to show
 # the publish within 10 s and never revert, or cluster-publish.ts fails).
-[ "$on_proxy" -le "$PUBLISH_MS" ] || problems+=("nginx showed the publish after $on_proxy ms (> $PUBLISH_MS)")
+[ "$on_proxy" -le "$PUBLISH_MS" ] || figures+=("nginx showed the publish after $on_proxy ms (> $PUBLISH_MS)")
+if [ ${#figures[@]} -gt 0 ]; then
+  if [ "$HOLD_FIGURES" = 1 ]; then problems+=("${figures[@]}"); else printf 'cluster:test figure missed (reported, not held here): %s\n' "${figures[@]}" >&2; fi
+fi
 [ "$((errors + non2xx))" -eq 0 ] || problems+=("$non2xx non-2xx and $errors socket errors while an instance was killed")
 [ "$after_kill" -gt 0 ] || problems+=("no request answered after the kill")
 [ "$on_a_after" -eq 0 ] || problems+=("$on_a_after answers from the killed instance")
