@@ -265,8 +265,8 @@ condition: sel`,
         unmapped: [],
       },
       splunk: {
-        query: 'sourcetype="linux:audit" type="EXECVE" AND a0="chattr"',
-        tables: ['linux:audit'],
+        query: 'sourcetype IN ("auditd", "linux_audit", "linux:audit") type="EXECVE" AND a0="chattr"',
+        tables: ['auditd', 'linux_audit', 'linux:audit'],
         unmapped: [],
       },
       sentinel: {

@@ -226,9 +226,11 @@ export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
     logsource: { product: 'linux', service: 'auditd' },
     targets: {
       splunk: {
-        dataSource: 'Linux audit log via the Splunk Add-on for Unix and Linux',
-        tables: ['linux:audit'],
-        filters: [{ field: 'sourcetype', values: ['linux:audit'] }],
+        // The Splunk Add-on for Unix and Linux indexes audit.log as auditd (its rlog.sh input, through ausearch -i)
+        // or, read as a raw file, linux_audit; the Splunk Add-on for Linux names it linux:audit.
+        dataSource: 'Linux audit log via the Splunk Add-on for Unix and Linux (or the Splunk Add-on for Linux)',
+        tables: ['auditd', 'linux_audit', 'linux:audit'],
+        filters: [{ field: 'sourcetype', values: ['auditd', 'linux_audit', 'linux:audit'] }],
         // The add-on extracts each key=value pair of an audit record under its key (type, a0, exe, key...).
         fields: { '*': '{field}' },
       },
