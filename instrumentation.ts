@@ -11,7 +11,7 @@ export async function register() {
     console.error(`Tripline cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
-  installNodeRequestHook(hops);
+  installNodeRequestHook(hops, { responseCache: process.env.TRIPLINE_RESPONSE_CACHE !== 'off' });
 
   // Say where this portal listens, so `npm run import:*` from another shell revalidates it (lib/cache/notify.ts).
   const { ownUrl, recordPortal } = await import('./lib/cache/portals');

@@ -1,4 +1,5 @@
 import { revalidatePath } from 'next/cache';
+import { contentChanged } from '@/lib/cache/content-generation';
 import { revalidateSecret, secretsEqual } from '@/lib/cache/notify';
 import { clearSharedCache } from '@/lib/cache/shared-cache';
 import { getDb } from '@/lib/db/client';
@@ -14,5 +15,6 @@ export async function POST(request: Request) {
   }
   await clearSharedCache(getDb());
   revalidatePath('/', 'layout');
+  contentChanged();
   return Response.json({ revalidated: true, at: new Date().toISOString() });
 }

@@ -1,6 +1,6 @@
 import { paged } from '@/lib/api/paging';
 import { parseListParams, WHOLE_CATALOG_FIELDS } from '@/lib/api/params';
-import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
+import { badRequest, methodNotAllowed, publicAnswer } from '@/lib/api/respond';
 import { getDb } from '@/lib/db/client';
 import { changeJson } from '@/lib/feeds/change-json';
 import { otherMethods, READ_ONLY } from '@/lib/http/methods';
@@ -16,5 +16,5 @@ export async function GET(request: Request) {
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
   const { query, pageSize } = parsed;
   const { total, items } = await getPublicChanges(getDb(), query, { pageSize });
-  return ok(paged(url, items.map(changeJson), { total, page: query.page, pageSize }));
+  return publicAnswer(request, paged(url, items.map(changeJson), { total, page: query.page, pageSize }));
 }

@@ -1,7 +1,7 @@
 import { detectionSummaryJson } from '@/lib/api/detection-json';
 import { paged } from '@/lib/api/paging';
 import { ALL_SEARCH_FIELDS, parseListParams } from '@/lib/api/params';
-import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
+import { badRequest, methodNotAllowed, publicAnswer } from '@/lib/api/respond';
 import { readJsonBody } from '@/lib/api/write/body';
 import { documentAndMessage, savedJson } from '@/lib/api/write/document-json';
 import { handleWrite } from '@/lib/api/write/handle';
@@ -21,7 +21,8 @@ export async function GET(request: Request) {
   const parsed = parseListParams(url.searchParams, ALL_SEARCH_FIELDS);
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
   const result = await cachedSearch(getDb(), parsed.query, { pageSize: parsed.pageSize });
-  return ok(
+  return publicAnswer(
+    request,
     paged(
       url,
       result.items.map((d) => detectionSummaryJson(d)),

@@ -1,5 +1,5 @@
 import { parseFilterParams } from '@/lib/api/params';
-import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
+import { badRequest, methodNotAllowed, publicAnswer } from '@/lib/api/respond';
 import { getDb } from '@/lib/db/client';
 import { otherMethods, READ_ONLY } from '@/lib/http/methods';
 import { navigatorLayer } from '@/lib/navigator/layer';
@@ -15,5 +15,5 @@ export async function GET(request: Request) {
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
   const base = publicBase();
   const coverage = await getNavigatorCoverage(getDb(), parsed.query);
-  return ok(navigatorLayer(coverage, { query: parsed.query, link: (path) => absolute(path, base) }));
+  return publicAnswer(request, navigatorLayer(coverage, { query: parsed.query, link: (path) => absolute(path, base) }));
 }
