@@ -11,7 +11,8 @@ export async function register() {
     console.error(`Tripline cannot start: ${(error as Error).message}`);
     process.exit(1);
   }
-  installNodeRequestHook(hops);
+  const { processCachesOn } = await import('./lib/cache/process-generation');
+  installNodeRequestHook(hops, { responseCache: processCachesOn(process.env) });
 
   // Say where this portal listens, so `npm run import:*` from another shell revalidates it (lib/cache/notify.ts).
   const { ownUrl, recordPortal } = await import('./lib/cache/portals');

@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', 'pg', 'shiki'],
   poweredByHeader: false,
   // Several instances behind one address share Next's page and data cache in Redis (cache-handler.mjs). Read when
-  // the server starts, so the same build runs alone (no REDIS_URL: Next's own cache on disk and in memory) or in a
+  // the server starts, so the same build runs alone (no REDIS_URL: Next's own cache, in memory) or in a
   // cluster. The handler keeps nothing in this process's memory beside Redis, so no instance serves what another
   // has revalidated.
   ...(process.env.REDIS_URL ? { cacheHandler: resolve('cache-handler.mjs'), cacheMaxMemorySize: 0 } : {}),

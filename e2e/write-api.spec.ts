@@ -130,11 +130,29 @@ test('review: nobody approves unsubmitted work, nor their own; an editor cannot 
   expect(await page.text()).toContain('Edited by the first editor.');
 });
 
+/** What anyone reads of it, asked twice so that any cache in front of the portal holds it. */
+async function publicReads() {
+  const reads = async () => ({
+    api: await ctx('anonymous').get(`/api/v1/detections/${SLUG}`),
+    rule: await ctx('anonymous').get(`/rules/${SLUG}.yml`),
+  });
+  await reads();
+  return reads();
+}
+
 test('an admin publishes their own change only by saying so, and the revision records it', async () => {
   const source = await ctx('admin').get(`/api/v1/detections/${SLUG}/source`);
   const { document } = await source.json();
+  const before = await publicReads();
+  expect((await before.api.json()).summary).toBe('Edited by the first editor.');
+  expect(before.api.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  const edited = {
+    ...document,
+    summary: 'Edited by the admin.',
+    sigma: String(document.sigma).replace(/^title: .*$/m, 'title: Retitled by the admin'),
+  };
   const saved = await ctx('admin').put(`/api/v1/detections/${SLUG}/source`, {
-    data: { document: { ...document, summary: 'Edited by the admin.' }, message: 'admin edit' },
+    data: { document: edited, message: 'admin edit' },
     headers: { ...headersFor(), 'if-match': source.headers().etag ?? '' },
   });
   expect(saved.status()).toBe(200);
@@ -147,6 +165,20 @@ test('an admin publishes their own change only by saying so, and the revision re
     data: { selfApprove: true },
   });
   expect(explicit.status()).toBe(200);
+  // Published: the API and the download answer with it at once, under new ETags.
+  const after = await publicReads();
+  expect((await after.api.json()).summary).toBe('Edited by the admin.');
+  expect(await after.rule.text()).toMatch(/^title: Retitled by the admin$/m);
+  expect(after.api.headers().etag).not.toBe(before.api.headers().etag);
+  expect(after.rule.headers().etag).not.toBe(before.rule.headers().etag);
+  const stale = await ctx('anonymous').get(`/rules/${SLUG}.yml`, {
+    headers: { 'if-none-match': before.rule.headers().etag ?? '' },
+  });
+  expect(stale.status()).toBe(200);
+  const current = await ctx('anonymous').get(`/api/v1/detections/${SLUG}`, {
+    headers: { 'if-none-match': after.api.headers().etag ?? '' },
+  });
+  expect(current.status()).toBe(304);
   const history = await (await ctx('reviewer').get(`/api/v1/detections/${SLUG}/revisions`)).json();
   expect(history.data[0]).toMatchObject({
     number: 3,
@@ -166,10 +198,14 @@ test('restore makes a new revision; only reviewers and admins unpublish, which t
     (await ctx('editor').post(`/api/v1/detections/${SLUG}/unpublish`, { headers: { origin: base } })).status(),
   ).toBe(403);
   expect((await ctx('anonymous').post(`/api/v1/detections/${SLUG}/unpublish`)).status()).toBe(401);
+  const before = await publicReads();
+  expect([before.api.status(), before.rule.status()]).toEqual([200, 200]);
   expect(
     (await ctx('reviewer').post(`/api/v1/detections/${SLUG}/unpublish`, { headers: { origin: base } })).status(),
   ).toBe(200);
   expect((await ctx('anonymous').get(`/detections/${SLUG}`)).status()).toBe(404);
+  const after = await publicReads();
+  expect([after.api.status(), after.rule.status()]).toEqual([404, 404]);
 });
 
 test('imported rules are read-only here', async () => {

@@ -1,3 +1,6 @@
+import { SHARED_PUBLIC } from '../http/cache-control';
+import { bodyEtag, noneMatchHolds } from '../http/etag';
+
 // Every /api/v1 response goes through here: one error shape, and the same headers on success and failure.
 // The data is public and read-only, so any origin may read it and shared caches may keep it for a minute.
 const HEADERS = {
@@ -30,6 +33,21 @@ function json(body: unknown, status: number, extra?: HeadersInit): Response {
 
 export function ok(data: unknown, init: ResponseInit = {}): Response {
   return json(data, init.status ?? 200, init.headers);
+}
+
+/**
+ * A public read's 200 with an ETag (the body's hash: it covers everything the answer is made of, ATT&CK names and
+ * counts included, not only the detection's stored hash), or 304 when If-None-Match already names it.
+ */
+export function publicAnswer(request: Request, data: unknown): Response {
+  const body = JSON.stringify(data);
+  const etag = bodyEtag(body);
+  const headers = new Headers(HEADERS);
+  headers.set('cache-control', SHARED_PUBLIC);
+  headers.set('etag', etag);
+  if (noneMatchHolds(request.headers.get('if-none-match'), etag)) return new Response(null, { status: 304, headers });
+  headers.set('content-type', 'application/json');
+  return new Response(body, { status: 200, headers });
 }
 
 /** 404 for a thing that does not exist, e.g. notFound('detection "nope"'). */

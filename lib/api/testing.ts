@@ -5,6 +5,7 @@ import { foundingContent } from '../content/testing';
 import { disconnect } from '../db/client';
 import type { Provider } from '../db/config';
 import { createTestDatabase, type TestDatabase } from '../db/testing';
+import { SHARED_PUBLIC } from '../http/cache-control';
 import type { ApiError } from './respond';
 
 export async function openApiDatabase(provider: Provider = 'sqlite'): Promise<TestDatabase> {
@@ -23,12 +24,13 @@ export async function closeApiDatabase(t: TestDatabase | undefined): Promise<voi
 
 export const apiRequest = (path: string) => new Request(`http://localhost${path}`);
 
-/** Every API answer, good or bad, is public JSON any origin may read. */
+/** Every API answer, good or bad, is public JSON any origin may read; a 200 with an ETag for shared caches. */
 export async function jsonOf<T>(res: Response, status = 200): Promise<T> {
   expect(res.status).toBe(status);
   expect(res.headers.get('content-type')).toMatch(/^application\/json/);
   expect(res.headers.get('access-control-allow-origin')).toBe('*');
-  expect(res.headers.get('cache-control')).toBe('public, max-age=60');
+  expect(res.headers.get('cache-control')).toBe(status === 200 ? SHARED_PUBLIC : 'public, max-age=60');
+  if (status === 200) expect(res.headers.get('etag')).toMatch(/^"[\w-]{43}"$/);
   return (await res.json()) as T;
 }
 

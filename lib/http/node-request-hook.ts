@@ -1,8 +1,9 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { clientAddress } from './client-address';
+import { createResponseCache, type ResponseCache } from './response-cache';
 
-// Two facts only the raw Node request has, set before Next sees the request (instrumentation.ts installs this):
+// What only the raw Node request allows, done before Next sees the request (instrumentation.ts installs this):
 //
 // 1. The client's address. Next hands routes and the proxy the X-Forwarded-For a client sent, and fills it from
 //    the socket only when it is absent, so from inside Next a forged header and a real one look the same. This
@@ -10,6 +11,8 @@ import { clientAddress } from './client-address';
 //    replacing anything a client sent under that name.
 // 2. TRACE. Next builds a WHATWG Request for route handlers and the proxy, and that constructor throws on TRACE
 //    (a forbidden method), so Next answers 500. Such requests are answered 405 here and never reach Next.
+//
+// 3. Answers kept by the response cache (lib/http/response-cache.ts) go out from here, before Next's work.
 //
 // 'http.server.request.start' is Node's documented diagnostics channel, published for every request before the
 // server emits 'request'.
@@ -29,9 +32,11 @@ interface RequestStart {
 
 let installed = false;
 
-export function installNodeRequestHook(trustedHops: number): void {
+/** `responseCache: false` (TRIPLINE_RESPONSE_CACHE=off) leaves every request to Next, for comparison. */
+export function installNodeRequestHook(trustedHops: number, { responseCache = true } = {}): void {
   if (installed) return;
   installed = true;
+  const cache = responseCache ? createResponseCache() : null;
   subscribe('http.server.request.start', (message) => {
     const { request, server } = message as RequestStart;
     request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
@@ -39,7 +44,7 @@ export function installNodeRequestHook(trustedHops: number): void {
       request.headers['x-forwarded-for'],
       trustedHops,
     );
-    refuseUnsupportedMethods(server);
+    guardServer(server, cache);
   });
 }
 
@@ -47,7 +52,7 @@ const guarded = new WeakSet<Server>();
 
 // The channel cannot stop a request, so the server's own 'request' emit is wrapped, once per server, before its
 // first request is emitted.
-function refuseUnsupportedMethods(server: Server): void {
+function guardServer(server: Server, cache: ResponseCache | null): void {
   if (guarded.has(server)) return;
   guarded.add(server);
   const emit = server.emit.bind(server) as (event: string | symbol, ...args: unknown[]) => boolean;
@@ -58,6 +63,7 @@ function refuseUnsupportedMethods(server: Server): void {
       response.end(`${request.method} is not allowed here.\n`);
       return true;
     }
+    if (event === 'request' && cache?.serve(request, response)) return true;
     return emit(event, ...args);
   }) as typeof server.emit;
 }

@@ -4,23 +4,12 @@ import { hitRateLimit } from '../rate-limit/hit';
 import { RATE_LIMITS, type RateLimitName } from '../rate-limit/limits';
 import { CLIENT_ADDRESS_HEADER } from './node-request-hook';
 import { plainPage } from './plain-page';
+import { rateLimitFor } from './route-limits';
+
+export { rateLimitFor };
 
 // The HTTP face of lib/rate-limit: which routes count against which limit, and the 429 a client over it gets.
 // Pages are limited in proxy.ts (a page cannot answer 429 itself); a route handler may call refuseOverLimit too.
-
-const ROUTE_LIMITS: ReadonlyArray<[RegExp, RateLimitName]> = [
-  [/^\/search\/?$/, 'search'],
-  [/^\/api\/v1\/detections\/?$/, 'search'],
-  [/^\/api\/v1\/(navigator-layer|changes)\/?$/, 'search'],
-  [/^\/changes\.atom$/, 'search'],
-  [/^\/rules\.zip$/, 'bundle'],
-  [/^\/api\/v1\/sigma\/match\/?$/, 'sigmaMatch'],
-  [/^\/api\/v1\/sigma\/(validate|convert)\/?$/, 'sigma'],
-];
-
-export function rateLimitFor(pathname: string): RateLimitName | undefined {
-  return ROUTE_LIMITS.find(([path]) => path.test(pathname))?.[1];
-}
 
 /**
  * Counts the request against the limit `name`: null when it may go on, else the 429 to answer with (JSON for

@@ -1,3 +1,6 @@
+import { SHARED_PUBLIC } from '../http/cache-control';
+import { noneMatchHolds } from '../http/etag';
+
 export interface StoredRule {
   /** The download's name without `.yml`: the detection's slug, or the rule's id. */
   fileName: string;
@@ -14,15 +17,11 @@ export function ruleHeaders(rule: StoredRule, bytes: number): Headers {
     'content-length': String(bytes),
     etag: `"${rule.sha256}"`,
     'last-modified': rule.updatedAt.toUTCString(),
-    'cache-control': 'public, max-age=0, must-revalidate',
+    'cache-control': SHARED_PUBLIC,
     'x-content-type-options': 'nosniff',
   });
 }
 
 export function etagMatches(ifNoneMatch: string | null, sha: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch.split(',').some((t) => {
-    const tag = t.trim().replace(/^W\//, '');
-    return tag === '*' || tag === `"${sha}"`;
-  });
+  return noneMatchHolds(ifNoneMatch, `"${sha}"`);
 }

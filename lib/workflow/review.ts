@@ -2,6 +2,7 @@
 // which publishes it; an admin may publish their own change only by saying so, and the revision records that.
 import { audit } from '../auth/audit';
 import { type Actor, canApprove, canSelfApprove, canUnpublish } from '../auth/roles';
+import { forgetProcessAnswers } from '../cache/process-generation';
 import type { Db } from '../db/client';
 import { documentOfSnapshot } from '../detections/snapshot';
 import { publishRevision, StoreConflict, unpublish as unpublishRows } from '../store';
@@ -77,6 +78,8 @@ export async function approveAndPublish(db: Db, actor: Actor | null, slug: strin
     target: slug,
     detail: { revision: d.headRevision, selfApproved },
   });
+  // Last, after every await: the caller's revalidatePath runs before this process reads another request.
+  forgetProcessAnswers();
   return { revision: d.headRevision, selfApproved, etag };
 }
 
@@ -87,6 +90,7 @@ export async function unpublishDetection(db: Db, actor: Actor | null, slug: stri
   if (d.status !== PUBLISHED) throw new WorkflowError('CONFLICT', `${slug} is not published`);
   await db.$transaction((tx) => unpublishRows(tx, d.id));
   await audit(db, { action: 'detection-unpublished', actor: who, target: slug });
+  forgetProcessAnswers();
 }
 
 /** A restore is a new revision holding an old one's document, so history only ever grows. */

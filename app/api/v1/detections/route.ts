@@ -1,11 +1,13 @@
 import { detectionSummaryJson } from '@/lib/api/detection-json';
+import { API_MEMO } from '@/lib/api/memo';
 import { paged } from '@/lib/api/paging';
 import { ALL_SEARCH_FIELDS, parseListParams } from '@/lib/api/params';
-import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
+import { badRequest, methodNotAllowed, publicAnswer } from '@/lib/api/respond';
 import { readJsonBody } from '@/lib/api/write/body';
 import { documentAndMessage, savedJson } from '@/lib/api/write/document-json';
 import { handleWrite } from '@/lib/api/write/handle';
 import { privateJson, writeError } from '@/lib/api/write/respond';
+import { memo } from '@/lib/cache/memo';
 import { getDb } from '@/lib/db/client';
 import { otherMethods } from '@/lib/http/methods';
 import { cachedSearch } from '@/lib/search/cached-search';
@@ -13,6 +15,7 @@ import { urls } from '@/lib/urls';
 import { createDetection } from '@/lib/workflow';
 
 export const dynamic = 'force-dynamic';
+const answers = memo<unknown>(API_MEMO);
 export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods(['GET', 'HEAD', 'OPTIONS', 'POST'], methodNotAllowed);
 
 /** Published detections, with the same filters and ranking as /search. */
@@ -20,14 +23,15 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseListParams(url.searchParams, ALL_SEARCH_FIELDS);
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
-  const result = await cachedSearch(getDb(), parsed.query, { pageSize: parsed.pageSize });
-  return ok(
-    paged(
+  const answer = await answers(url.pathname + url.search, async () => {
+    const result = await cachedSearch(getDb(), parsed.query, { pageSize: parsed.pageSize });
+    return paged(
       url,
       result.items.map((d) => detectionSummaryJson(d)),
       result,
-    ),
-  );
+    );
+  });
+  return publicAnswer(request, answer);
 }
 
 /** Creates a detection as a draft from `{ document, message? }`: 201 with its Location and ETag. */

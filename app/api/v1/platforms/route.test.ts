@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { platformJson } from '@/lib/api/platform-json';
-import { closeApiDatabase, jsonOf, openApiDatabase } from '@/lib/api/testing';
+import { apiRequest, closeApiDatabase, jsonOf, openApiDatabase } from '@/lib/api/testing';
 import type { TestDatabase } from '@/lib/db/testing';
 
 let t: TestDatabase;
@@ -14,7 +14,9 @@ afterAll(() => closeApiDatabase(t));
 
 describe('/api/v1/platforms', () => {
   it('lists the SIEMs in display order with their detection counts and links', async () => {
-    const body = await jsonOf<{ data: Array<ReturnType<typeof platformJson>> }>(await route.GET());
+    const body = await jsonOf<{ data: Array<ReturnType<typeof platformJson>> }>(
+      await route.GET(apiRequest('/api/v1/platforms')),
+    );
     expect(body.data.map((p) => [p.slug, p.language, p.detections])).toEqual([
       ['qradar', 'AQL', 3],
       ['splunk', 'SPL', 3],

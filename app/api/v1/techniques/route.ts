@@ -1,6 +1,6 @@
 import { paged } from '@/lib/api/paging';
 import { parseListParams } from '@/lib/api/params';
-import { badRequest, methodNotAllowed, ok } from '@/lib/api/respond';
+import { badRequest, methodNotAllowed, publicAnswer } from '@/lib/api/respond';
 import { techniqueSummaryJson } from '@/lib/api/technique-json';
 import { getDb } from '@/lib/db/client';
 import { otherMethods, READ_ONLY } from '@/lib/http/methods';
@@ -16,7 +16,8 @@ export async function GET(request: Request) {
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
   const { query, pageSize } = parsed;
   const result = await listTechniques(getDb(), { tactic: query.tactic, page: query.page, pageSize });
-  return ok(
+  return publicAnswer(
+    request,
     paged(
       url,
       result.items.map((t) => techniqueSummaryJson(t)),

@@ -1,4 +1,4 @@
-import { methodNotAllowed, notFound, ok } from '@/lib/api/respond';
+import { methodNotAllowed, notFound, publicAnswer } from '@/lib/api/respond';
 import { techniqueJson } from '@/lib/api/technique-json';
 import { getDb } from '@/lib/db/client';
 import { otherMethods, READ_ONLY } from '@/lib/http/methods';
@@ -10,9 +10,9 @@ export const { OPTIONS, POST, PUT, PATCH, DELETE } = otherMethods(READ_ONLY, met
 
 type Ctx = { params: Promise<{ id: string }> };
 
-export async function GET(_request: Request, { params }: Ctx) {
+export async function GET(request: Request, { params }: Ctx) {
   const id = techniqueParam((await params).id);
   const technique = id ? await getTechniquePage(getDb(), id) : null;
   if (!technique) return notFound('such technique');
-  return ok(techniqueJson(technique));
+  return publicAnswer(request, techniqueJson(technique));
 }
