@@ -18,13 +18,9 @@ export function SiteHeader() {
           {/* On a phone the mark alone (the link keeps its name): the nav and the account links need the width. */}
           <span className="hidden text-[15px] font-semibold tracking-tight sm:inline">Tripline</span>
         </a>
-        <nav className="flex items-center gap-1 text-sm" aria-label="Main">
+        <nav className="site-nav" aria-label="Main">
           {NAV.map((item) => (
-            <a
-              key={item.href}
-              href={item.href}
-              className="rounded-md px-2 py-1.5 text-slate-300 hover:bg-white/10 hover:text-white sm:px-2.5"
-            >
+            <a key={item.href} href={item.href}>
               {item.label}
             </a>
           ))}
@@ -38,7 +34,7 @@ export function SiteHeader() {
               id="site-search"
               name="q"
               placeholder="Search techniques, detections, event names…"
-              className="w-72 rounded-md border border-white/10 bg-white/5 px-3 py-1.5 text-sm text-white placeholder:text-slate-400 focus:border-brand-500 focus:outline-none"
+              className="site-search"
             />
           </form>
         </search>
