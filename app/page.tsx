@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { HomeView } from '@/components/catalog/HomeView';
-import { buildMatrix } from '@/lib/attack/matrix-view';
+import { buildMatrix, packMatrix } from '@/lib/attack/matrix-view';
 import { getDb } from '@/lib/db/client';
 import { getHome } from '@/lib/queries/home';
 import { getMatrix } from '@/lib/queries/matrix';
@@ -16,5 +16,5 @@ export const metadata: Metadata = {
 export default async function HomePage() {
   const db = getDb();
   const [home, matrix] = await Promise.all([getHome(db), getMatrix(db)]);
-  return <HomeView home={home} columns={buildMatrix(matrix)} />;
+  return <HomeView home={home} columns={packMatrix(buildMatrix(matrix), { subs: false })} />;
 }

@@ -44,9 +44,33 @@ test('the matrix and home page show coverage', async ({ page }) => {
   await page.goto('/techniques');
   await expect(page.getByTestId('matrix-tactic')).toHaveCount(15);
   await expect(page.getByTestId('matrix-tactic').first()).toContainText('Reconnaissance');
+  // Sub-techniques fold open under their technique, without JavaScript.
+  const folded = page.getByTestId('matrix-tactic').first().locator('details').first();
+  await expect(folded.locator('ul a').first()).toBeHidden();
+  // At its right edge, on the count: the name is a link of its own.
+  const summary = folded.locator('summary');
+  const box = await summary.boundingBox();
+  await summary.click({ position: { x: (box?.width ?? 0) - 4, y: (box?.height ?? 0) / 2 } });
+  await expect(folded.locator('ul a').first()).toBeVisible();
+  await expect(folded.locator('ul a').first()).toHaveAttribute('href', /^\/techniques\/T\d{4}\.\d{3}$/);
   await page.goto('/');
   await expect(page.getByTestId('home-counts')).toContainText('Detections');
   await expect(page.getByTestId('detection-card').first()).toBeVisible();
+  const heat = page.getByTestId('attack-matrix').getByRole('link', { name: /^T\d{4} .+: \d+ detections?$/ });
+  expect(await heat.count()).toBeGreaterThan(200);
+});
+
+test('the matrix scrolls inside its box, never the page', async ({ page }) => {
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const path of ['/', '/techniques']) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${path} at ${width}px scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  }
 });
 
 test('unknown pages answer 404', async ({ request }) => {

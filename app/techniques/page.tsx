@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { CoverageLegend } from '@/components/attack/CoverageLegend';
 import { LayerLinks } from '@/components/attack/LayerLinks';
 import { MatrixGrid } from '@/components/attack/MatrixGrid';
-import { buildMatrix } from '@/lib/attack/matrix-view';
+import { buildMatrix, packMatrix } from '@/lib/attack/matrix-view';
 import { getDb } from '@/lib/db/client';
 import { openInNavigatorUrl } from '@/lib/navigator/open-url';
 import { publicBase } from '@/lib/public-url';
@@ -36,7 +36,7 @@ export default async function TechniquesPage() {
           <CoverageLegend />
         </div>
       </div>
-      <MatrixGrid columns={columns} />
+      <MatrixGrid columns={packMatrix(columns, { subs: true })} />
     </div>
   );
 }

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { type Actor, canAdminister, canEdit, isRole } from '@/lib/auth/roles';
@@ -15,6 +14,8 @@ const linkClass =
 const wideLinkClass = `${linkClass} hidden sm:inline`;
 
 /**
+ * Plain links, like the rest of the header: next/link would fetch the login page's payload on every page view.
+ *
  * Who is signed in, asked of the session endpoint from the browser: the public pages are cached for everyone, so
  * the header they share cannot be rendered per person on the server.
  */
@@ -43,9 +44,9 @@ export function AccountMenu() {
   if (!state.loaded) return <div className="min-w-16" aria-hidden="true" />;
   if (!state.who) {
     return (
-      <Link href={urls.login(pathname === urls.login() ? undefined : pathname)} className={linkClass}>
+      <a href={urls.login(pathname === urls.login() ? undefined : pathname)} className={linkClass}>
         Sign in
-      </Link>
+      </a>
     );
   }
   const who = state.who;
@@ -53,23 +54,23 @@ export function AccountMenu() {
   return (
     <div className="flex items-center gap-1 text-sm" data-testid="account-menu">
       {canEdit(actor) ? (
-        <Link href={urls.editor()} className={wideLinkClass}>
+        <a href={urls.editor()} className={wideLinkClass}>
           Editor
-        </Link>
+        </a>
       ) : null}
       {canAdminister(actor) ? (
-        <Link href={urls.adminUsers()} className={wideLinkClass}>
+        <a href={urls.adminUsers()} className={wideLinkClass}>
           Admin
-        </Link>
+        </a>
       ) : null}
-      <Link
+      <a
         href={urls.accountTokens()}
         className={`${linkClass} hidden max-w-64 truncate lg:inline`}
         title="Your account and API tokens"
         data-testid="signed-in-as"
       >
         {who.email} <span className="text-slate-400">({who.role})</span>
-      </Link>
+      </a>
       <form method="post" action={urls.logout()}>
         <button type="submit" className={`${linkClass} cursor-pointer`}>
           Sign out

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TechniquePage } from '@/lib/queries/technique-page';
 import { rulesBundleHref } from '@/lib/search/href';
 import { urls } from '@/lib/urls';
@@ -10,15 +9,15 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6">
       <nav aria-label="Breadcrumb" className="mb-4 flex gap-1.5 text-sm text-slate-500">
-        <Link href={urls.matrix()} className="hover:text-slate-900">
+        <a href={urls.matrix()} className="hover:text-slate-900">
           Techniques
-        </Link>
+        </a>
         {t.parent ? (
           <>
             <span>/</span>
-            <Link href={urls.technique(t.parent.id)} className="hover:text-slate-900">
+            <a href={urls.technique(t.parent.id)} className="hover:text-slate-900">
               {t.parent.id}
-            </Link>
+            </a>
           </>
         ) : null}
         <span>/</span>
@@ -43,9 +42,9 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
           <>
             <dt className="font-medium text-slate-500">Parent technique</dt>
             <dd>
-              <Link className="text-brand-700 hover:underline" href={urls.technique(t.parent.id)}>
+              <a className="text-brand-700 hover:underline" href={urls.technique(t.parent.id)}>
                 {t.parent.id} {t.parent.name}
-              </Link>
+              </a>
             </dd>
           </>
         ) : null}
@@ -78,29 +77,26 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
               className="rounded-xl border border-slate-200 bg-white p-5"
               data-testid="technique-detection"
             >
-              <Link
-                href={urls.detection(d.slug)}
-                className="text-base font-semibold text-slate-900 hover:text-brand-700"
-              >
+              <a href={urls.detection(d.slug)} className="text-base font-semibold text-slate-900 hover:text-brand-700">
                 {d.title}
-              </Link>
+              </a>
               <p className="mt-1 text-sm text-slate-600">{d.summary}</p>
               <div className="mt-3 flex flex-wrap gap-2">
                 {d.variants.map((v) => (
-                  <Link
+                  <a
                     key={v.platformSlug}
                     href={urls.variant(d.slug, v.platformSlug)}
                     className="rounded-md border border-slate-200 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-500 hover:text-brand-700"
                   >
                     {v.platformSlug}
-                  </Link>
+                  </a>
                 ))}
-                <Link
+                <a
                   href={urls.ruleFile(d.slug)}
                   className="rounded-md border border-dashed border-slate-300 px-2.5 py-1 text-sm text-slate-600 hover:border-brand-500"
                 >
                   Sigma .yml
-                </Link>
+                </a>
               </div>
             </div>
           ))}
@@ -117,9 +113,9 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
           <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
             {t.subs.map((s) => (
               <li key={s.id} className="flex items-center justify-between px-4 py-2.5 text-sm">
-                <Link href={urls.technique(s.id)} className="text-slate-800 hover:text-brand-700">
+                <a href={urls.technique(s.id)} className="text-slate-800 hover:text-brand-700">
                   <span className="font-mono text-slate-500">{s.id}</span> {s.name}
-                </Link>
+                </a>
                 <span className={s.detections.length ? 'font-medium text-brand-700' : 'text-slate-400'}>
                   {s.detections.length} detection{s.detections.length === 1 ? '' : 's'}
                 </span>
@@ -140,9 +136,9 @@ export function TechniqueView({ t }: { t: TechniquePage }) {
                 key={`${x.slug}/${x.key}`}
                 className="flex flex-wrap items-center justify-between gap-2 px-4 py-2.5 text-sm"
               >
-                <Link href={urls.detection(x.slug, 'testing')} className="text-slate-800 hover:text-brand-700">
+                <a href={urls.detection(x.slug, 'testing')} className="text-slate-800 hover:text-brand-700">
                   {x.name}
-                </Link>
+                </a>
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-xs uppercase tracking-wide text-slate-600">
                   {x.environment}
                 </span>

@@ -1,14 +1,13 @@
-import Link from 'next/link';
 import { CoverageLegend } from '@/components/attack/CoverageLegend';
 import { MatrixGrid } from '@/components/attack/MatrixGrid';
-import type { MatrixColumn } from '@/lib/attack/matrix-view';
+import type { PackedColumn } from '@/lib/attack/matrix-view';
 import type { getHome } from '@/lib/queries/home';
 import { urls } from '@/lib/urls';
 import { DetectionCard } from './DetectionCard';
 
 type Home = Awaited<ReturnType<typeof getHome>>;
 
-export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[] }) {
+export function HomeView({ home, columns }: { home: Home; columns: PackedColumn[] }) {
   const stats = [
     { label: 'Detections', value: home.detections },
     { label: 'SIEM queries', value: home.variants },
@@ -61,24 +60,22 @@ export function HomeView({ home, columns }: { home: Home; columns: MatrixColumn[
           <div className="rounded-xl border border-slate-200 bg-white p-4">
             <MatrixGrid columns={columns} compact />
           </div>
-          <Link href={urls.matrix()} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+          <a href={urls.matrix()} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
             Open the full matrix →
-          </Link>
+          </a>
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold text-slate-900">Platforms</h2>
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {home.platforms.map((p) => (
-              <Link
+              <a
                 key={p.slug}
                 href={urls.platform(p.slug)}
                 className="rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-500"
               >
                 <p className="font-semibold text-slate-900">{p.name}</p>
-                <p className="text-sm text-slate-600">
-                  {p._count.variants} detections · {p.language}
-                </p>
-              </Link>
+                <p className="text-sm text-slate-600">{`${p._count.variants} detections · ${p.language}`}</p>
+              </a>
             ))}
           </div>
         </section>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { getPlatformPage } from '@/lib/queries/platform-page';
 import { rulesBundleHref } from '@/lib/search/href';
 import { urls } from '@/lib/urls';
@@ -13,7 +12,7 @@ export function PlatformView({ page }: { page: Page }) {
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <div className="mb-6 flex flex-wrap gap-2" role="tablist" aria-label="Platforms">
         {platforms.map((p) => (
-          <Link
+          <a
             key={p.slug}
             href={urls.platform(p.slug)}
             role="tab"
@@ -21,7 +20,7 @@ export function PlatformView({ page }: { page: Page }) {
             className={`rounded-full px-3.5 py-1.5 text-sm font-medium ${p.slug === platform.slug ? 'bg-ink text-white' : 'bg-white text-slate-700 ring-1 ring-slate-200 hover:ring-brand-500'}`}
           >
             {p.shortName}
-          </Link>
+          </a>
         ))}
       </div>
       <div className="flex flex-wrap items-end justify-between gap-3">

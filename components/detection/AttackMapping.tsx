@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { urls } from '@/lib/urls';
 
 interface TechniqueRef {
@@ -9,6 +8,8 @@ interface TechniqueRef {
   tactics: Array<{ tactic: { id: string; name: string; shortname: string } }>;
 }
 
+const link = 'font-medium text-slate-900 hover:text-brand-700';
+
 /** Tactic, technique, sub-technique and the canonical ATT&CK link, for each mapped technique. */
 export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
   return (
@@ -16,39 +17,39 @@ export function AttackMapping({ techniques }: { techniques: TechniqueRef[] }) {
       {techniques.map((t) => {
         const top = t.parent ?? t;
         return (
-          <dl key={t.id} className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
-            <dt className="font-medium text-slate-500">Tactic</dt>
+          <dl
+            key={t.id}
+            className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr] [&>dt]:font-medium [&>dt]:text-slate-500"
+          >
+            <dt>Tactic</dt>
             <dd data-testid="mapping-tactic">
               {t.tactics.map(({ tactic }, i) => (
                 <span key={tactic.id}>
                   {i > 0 ? ', ' : null}
-                  <Link
-                    href={urls.tactic(tactic.shortname)}
-                    className="font-medium text-slate-900 hover:text-brand-700"
-                  >
+                  <a href={urls.tactic(tactic.shortname)} className={link}>
                     {tactic.name}
-                  </Link>{' '}
+                  </a>{' '}
                   <span className="font-mono text-xs text-slate-500">{tactic.id}</span>
                 </span>
               ))}
             </dd>
-            <dt className="font-medium text-slate-500">Technique</dt>
+            <dt>Technique</dt>
             <dd data-testid="mapping-technique">
-              <Link href={urls.technique(top.id)} className="font-medium text-slate-900 hover:text-brand-700">
+              <a href={urls.technique(top.id)} className={link}>
                 <span className="font-mono">{top.id}</span> {top.name}
-              </Link>
+              </a>
             </dd>
             {t.parent ? (
               <>
-                <dt className="font-medium text-slate-500">Sub-technique</dt>
+                <dt>Sub-technique</dt>
                 <dd data-testid="mapping-subtechnique">
-                  <Link href={urls.technique(t.id)} className="font-medium text-slate-900 hover:text-brand-700">
+                  <a href={urls.technique(t.id)} className={link}>
                     <span className="font-mono">{t.id}</span> {t.name}
-                  </Link>
+                  </a>
                 </dd>
               </>
             ) : null}
-            <dt className="font-medium text-slate-500">Canonical reference</dt>
+            <dt>Canonical reference</dt>
             <dd>
               <a
                 href={t.url}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
 import type { ProofSummary } from '@/lib/detections/proof';
 import { isImported, sourceLabel } from '@/lib/detections/source';
@@ -31,35 +30,34 @@ export function DetectionHeader({
   breadcrumbs,
   version,
 }: Props) {
+  const date = version?.date.toISOString();
   return (
     <div data-testid="detection-header" className="bg-white">
       <div className="mx-auto max-w-7xl px-4 pb-5 pt-8 sm:px-6">
-        <nav aria-label="Breadcrumb" className="mb-4 flex flex-wrap items-center gap-1.5 text-sm text-slate-500">
-          {breadcrumbs.map((b, i) => (
-            <span key={b.href} className="flex items-center gap-1.5">
-              {i > 0 ? <span aria-hidden="true">/</span> : null}
-              <Link href={b.href} className="hover:text-slate-900">
-                {b.label}
-              </Link>
-            </span>
+        {/* Plain links (here and on the rest of the page): a full load of a cached page, with no router prefetch. */}
+        <nav aria-label="Breadcrumb" className="crumbs">
+          {breadcrumbs.map((b) => (
+            <a key={b.href} href={b.href}>
+              {b.label}
+            </a>
           ))}
         </nav>
         <p data-testid="detection-eyebrow" className="font-mono text-sm font-medium text-brand-700">
-          {techniqueIds.join(', ')} · {platformName}
+          {`${techniqueIds.join(', ')} · ${platformName}`}
         </p>
         <h1 className="mt-1 text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{title}</h1>
         <p className="mt-2 max-w-3xl text-[15px] text-slate-600">{summary}</p>
-        {version ? (
+        {version && date ? (
           <p className="mt-2 text-xs text-slate-500" data-testid="published-version">
-            Version {version.number}, published{' '}
-            <time dateTime={version.date.toISOString()}>{version.date.toISOString().slice(0, 10)}</time>
+            {`Version ${version.number}, published `}
+            <time dateTime={date}>{date.slice(0, 10)}</time>
           </p>
         ) : null}
         <div className="mt-4 flex flex-wrap items-center gap-2">
           <Badge tone={severityTone(severity)} testId="severity-badge">
-            Severity: {severity}
+            {`Severity: ${severity}`}
           </Badge>
-          <Badge testId="confidence-badge">Confidence: {confidence}</Badge>
+          <Badge testId="confidence-badge">{`Confidence: ${confidence}`}</Badge>
           <Badge tone={isImported(source) ? undefined : 'good'} testId="source-badge">
             {sourceLabel(source)}
           </Badge>
@@ -71,8 +69,7 @@ export function DetectionHeader({
             <Badge testId="proof-badge">No sample events yet: not proven here</Badge>
           ) : (
             <Badge tone={proof.ok ? 'good' : 'bad'} testId="proof-badge">
-              {proof.ok ? '✓ Proven' : '✗ Unproven'}: {proof.attack.matched}/{proof.attack.total} attack samples,{' '}
-              {proof.benign.matched}/{proof.benign.total} look-alikes
+              {`${proof.ok ? '✓ Proven' : '✗ Unproven'}: ${proof.attack.matched}/${proof.attack.total} attack samples, ${proof.benign.matched}/${proof.benign.total} look-alikes`}
             </Badge>
           )}
         </div>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Markdown } from '@/components/mdx/Markdown';
 import { Section } from '@/components/ui/Section';
 import type { ProofSummary } from '@/lib/detections/proof';
@@ -38,7 +37,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
           <ul className="grid gap-3 sm:grid-cols-2">
             {d.platforms.map((v) => (
               <li key={v.platformSlug}>
-                <Link
+                <a
                   href={urls.variant(d.slug, v.platformSlug)}
                   data-testid="variant-link"
                   className="block rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50"
@@ -55,11 +54,11 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
                       {v.hasQuery ? 'Converted from Sigma, not reviewed by a person' : 'Cannot be converted: see why'}
                     </p>
                   ) : null}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link
+              <a
                 href={urls.sigma(d.slug)}
                 data-testid="variant-link"
                 className="block rounded-lg border border-dashed border-slate-300 p-4 hover:border-brand-500 hover:bg-brand-50"
@@ -69,7 +68,7 @@ export async function DetectionOverviewView({ d, proof }: { d: DetectionOverview
                   <span className="rounded bg-slate-100 px-2 py-0.5 font-mono text-xs text-slate-700">YAML</span>
                 </div>
                 <p className="mt-1 text-sm text-slate-600">Convert to any backend with sigma-cli or pySigma.</p>
-              </Link>
+              </a>
             </li>
           </ul>
         </Section>

@@ -18,6 +18,7 @@ import { RelatedDetections } from './RelatedDetections';
 import { SampleProof } from './SampleProof';
 import { SigmaDownload } from './SigmaDownload';
 import { TestPlan } from './TestPlan';
+import { testCase } from './test-case';
 
 const asFalsePositives = (v: unknown) => (Array.isArray(v) ? (v as Array<{ title: string; detail: string }>) : []);
 const asStrings = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
@@ -92,7 +93,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
           <Section id="severity" title="Severity and confidence">
             <div className="flex flex-wrap gap-6 text-sm">
               <div>
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Severity</p>
+                <p className="caps">Severity</p>
                 <p className="mt-1">
                   <Badge tone={severityTone(d.severity)} testId="severity-value">
                     {d.severity}
@@ -100,7 +101,7 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
                 </p>
               </div>
               <div>
-                <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">Confidence</p>
+                <p className="caps">Confidence</p>
                 <p className="mt-1">
                   <Badge testId="confidence-value">{d.confidence}</Badge>
                 </p>
@@ -149,10 +150,9 @@ export async function DetectionVariantView({ page, proof }: { page: DetectionVar
           </Section>
           <Section id="testing" title="Testing methodology">
             <p className="mb-4 text-sm text-slate-600">
-              {d.testCases.length} test{d.testCases.length === 1 ? '' : 's'} to validate this detection: the behaviour
-              to exercise and the telemetry it must leave.
+              {`${d.testCases.length} test${d.testCases.length === 1 ? '' : 's'} to validate this detection: the behaviour to exercise and the telemetry it must leave.`}
             </p>
-            <TestPlan tests={d.testCases} />
+            <TestPlan tests={d.testCases.map(testCase)} />
             <h3 className="mb-2 mt-6 font-semibold text-slate-900">Proof on sample events</h3>
             <SampleProof samples={d.samples} proof={proof} eventsHref={urls.sigma(d.slug, 'testing')} />
           </Section>

@@ -23,7 +23,7 @@ export async function FalsePositives({ items, tuningMdx, platformName }: Props) 
       </ul>
       {tuningMdx ? (
         <div data-testid="tuning">
-          <h3 className="mb-2 text-sm font-semibold text-slate-900">Tuning in {platformName}</h3>
+          <h3 className="mb-2 text-sm font-semibold text-slate-900">{`Tuning in ${platformName}`}</h3>
           <Markdown source={tuningMdx} label="tuning" />
         </div>
       ) : null}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { Badge, severityTone } from '@/components/ui/Badge';
 import { urls } from '@/lib/urls';
 import { PUBLISHED } from '@/lib/vocabulary';
@@ -25,20 +24,16 @@ export function RelatedDetections({ items, platform }: { items: Related[]; platf
           : urls.detection(r.slug);
         return (
           <li key={r.slug}>
-            <Link
-              href={href}
-              data-testid="related-detection"
-              className="block h-full rounded-lg border border-slate-200 p-4 hover:border-brand-500 hover:bg-brand-50"
-            >
-              <div className="flex items-center justify-between gap-2">
+            <a href={href} data-testid="related-detection" className="tile block h-full p-4">
+              <span className="flex items-center justify-between gap-2">
                 <span className="font-mono text-xs text-brand-700">
                   {r.techniques.map((t) => t.techniqueId).join(', ')}
                 </span>
                 <Badge tone={severityTone(r.severity)}>{r.severity}</Badge>
-              </div>
-              <p className="mt-1 font-medium text-slate-900">{r.title}</p>
-              <p className="mt-1 line-clamp-2 text-sm text-slate-600">{r.summary}</p>
-            </Link>
+              </span>
+              <b className="mt-1 block font-medium text-slate-900">{r.title}</b>
+              <span className="mt-1 line-clamp-2 text-sm text-slate-600">{r.summary}</span>
+            </a>
           </li>
         );
       })}

@@ -29,9 +29,9 @@ function Row({ s, r }: { s: Sample; r: Result }) {
 }
 
 /**
- * Each stored sample, what the rule was expected to do with it, and what it did when this page was built.
- * With `eventsHref` the raw events are left to the page it links to: they are most of a page's weight,
- * and the SIEM pages are read far more often than the evidence.
+ * What the rule did with the stored samples. With `eventsHref` only the counts, and a link to the page that lists
+ * every sample with its event: the samples are most of a detection's weight, and the SIEM pages are read far more
+ * often than the evidence. Without it, each sample, what the rule was expected to do with it and what it did.
  */
 export function SampleProof({
   samples,
@@ -47,24 +47,16 @@ export function SampleProof({
   return (
     <div data-testid="sample-proof">
       <p className="mb-3 text-sm text-slate-700">
-        The Sigma rule was run over {samples.length} sample events in their sources’ real shape: it matches{' '}
-        <strong data-testid="proof-attack">
-          {proof.attack.matched} of {proof.attack.total} attack samples
-        </strong>{' '}
-        and{' '}
-        <strong data-testid="proof-benign">
-          {proof.benign.matched} of {proof.benign.total} benign look-alikes
-        </strong>
+        {`The Sigma rule was run over ${samples.length} sample events in their sources’ real shape: it matches `}
+        <strong data-testid="proof-attack">{`${proof.attack.matched} of ${proof.attack.total} attack samples`}</strong>
+        {' and '}
+        <strong data-testid="proof-benign">{`${proof.benign.matched} of ${proof.benign.total} benign look-alikes`}</strong>
         .
       </p>
-      <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">
-        {samples.map((s) => (
-          <li key={s.key} data-testid="sample-row">
-            {eventsHref ? (
-              <div className={row}>
-                <Row s={s} r={byKey.get(s.key)} />
-              </div>
-            ) : (
+      {eventsHref ? null : (
+        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 text-sm">
+          {samples.map((s) => (
+            <li key={s.key} data-testid="sample-row">
               <details>
                 <summary className={`${row} cursor-pointer list-none hover:bg-slate-50`}>
                   <Row s={s} r={byKey.get(s.key)} />
@@ -73,15 +65,15 @@ export function SampleProof({
                   {JSON.stringify(s.event, null, 2)}
                 </pre>
               </details>
-            )}
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      )}
       {eventsHref ? (
         <a
           href={eventsHref}
           data-testid="sample-events-link"
-          className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline"
+          className="inline-block text-sm font-medium text-brand-700 hover:underline"
         >
           Read every sample event beside the Sigma rule →
         </a>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { urls } from '@/lib/urls';
 
 export function SiteFooter() {
@@ -6,12 +5,12 @@ export function SiteFooter() {
     <footer className="mt-16 border-t border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-6 text-sm text-slate-500 sm:px-6">
         <span>Tripline · open detection content, every rule proven on sample events</span>
-        <Link href={urls.matrix()} className="hover:text-slate-800">
+        <a href={urls.matrix()} className="hover:text-slate-800">
           ATT&amp;CK matrix
-        </Link>
-        <Link href={urls.api.detections()} className="hover:text-slate-800">
+        </a>
+        <a href={urls.api.detections()} className="hover:text-slate-800">
           JSON API
-        </Link>
+        </a>
         <span className="ml-auto">MITRE ATT&amp;CK® is a registered trademark of The MITRE Corporation.</span>
       </div>
     </footer>

@@ -1,4 +1,5 @@
 import { MDXRemote } from 'next-mdx-remote/rsc';
+import { rehypeDropBlankText } from '@/lib/content/mdx-blank-text';
 import { checkMdx } from '@/lib/content/mdx-check';
 import { SourceError } from '@/lib/errors';
 import { mdxComponents } from './components';
@@ -18,7 +19,11 @@ export async function Markdown({ source, label }: { source: string; label: strin
   }
   return (
     <div className="prose-tl">
-      <MDXRemote source={source} components={mdxComponents} options={{ blockJS: true, blockDangerousJS: true }} />
+      <MDXRemote
+        source={source}
+        components={mdxComponents}
+        options={{ blockJS: true, blockDangerousJS: true, mdxOptions: { rehypePlugins: [rehypeDropBlankText] } }}
+      />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** A titled section of a detection page; its id is the anchor and the test hook. */
+/** A titled section of a detection page; its id is the anchor and the test hook. Styled by `.card` (globals.css). */
 export function Section({
   id,
   title,
@@ -13,13 +13,9 @@ export function Section({
   aside?: ReactNode;
 }) {
   return (
-    <section
-      id={id}
-      data-testid={`section-${id}`}
-      className="scroll-mt-20 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-6"
-    >
-      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
-        <h2 className="text-[17px] font-semibold tracking-tight text-slate-900">{title}</h2>
+    <section id={id} data-testid={`section-${id}`} className="card">
+      <div className="card-head">
+        <h2>{title}</h2>
         {aside}
       </div>
       {children}

@@ -46,11 +46,46 @@ export function buildMatrix({ tactics, techniques, counts }: MatrixInput): Matri
   });
 }
 
-/** Tailwind classes for a coverage count: none, one, a few, many. */
+/** The class of a coverage count (none, one, a few, many), styled in app/globals.css. */
 export function coverageClass(n: number): string {
-  if (n === 0) return 'bg-white text-slate-600 border-slate-200';
-  if (n === 1) return 'bg-brand-100 text-brand-700 border-brand-500/30';
-  // Dark text: white on this mid green is 1.9:1, unreadable (WCAG asks 4.5:1); slate-900 on it is about 9:1.
-  if (n <= 3) return 'bg-brand-500/70 text-slate-900 border-brand-600';
-  return 'bg-brand-700 text-white border-brand-700';
+  if (n === 0) return 'cov-0';
+  if (n === 1) return 'cov-1';
+  if (n <= 3) return 'cov-2';
+  return 'cov-3';
+}
+
+/** [id, name, coverage] */
+export type PackedTechnique = [string, string, number];
+/** [id, name, coverage, sub-techniques (absent when the view shows none)] */
+export type PackedCell = [string, string, number, PackedTechnique[]?];
+export interface PackedColumn {
+  shortname: string;
+  name: string;
+  covered: number;
+  cells: PackedCell[];
+}
+
+/**
+ * The matrix as arrays for the matrix view to draw in the browser: as React elements (props named on each of some
+ * 870 links) it was most of /techniques twice over. A technique's sub-techniques are one array however many
+ * tactics it sits in, and React's payload writes an array it has seen once.
+ */
+export function packMatrix(columns: MatrixColumn[], { subs }: { subs: boolean }): PackedColumn[] {
+  const packedSubs = new Map<MatrixCell['subs'], PackedTechnique[]>();
+  const subsOf = (list: MatrixCell['subs']) => {
+    const known = packedSubs.get(list);
+    if (known) return known;
+    const packed = list.map((x): PackedTechnique => [x.id, x.name, x.coverage]);
+    packedSubs.set(list, packed);
+    return packed;
+  };
+  return columns.map((col) => ({
+    shortname: col.shortname,
+    name: col.name,
+    covered: col.covered,
+    cells: col.cells.map(
+      (c): PackedCell =>
+        subs && c.subs.length ? [c.id, c.name, c.coverage, subsOf(c.subs)] : [c.id, c.name, c.coverage],
+    ),
+  }));
 }

@@ -4,22 +4,20 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 const createHighlighterCore = vi.hoisted(() => vi.fn(() => Promise.reject(new Error('shiki is broken'))));
 vi.mock('shiki/core', () => ({ createHighlighterCore }));
 
-const { highlight } = await import('./highlighter');
-const { plainHtml } = await import('./plain');
+const { highlightRuns } = await import('./highlighter');
+const { decodeRuns } = await import('./runs');
 
-describe('highlight when Shiki fails', () => {
+describe('highlightRuns when Shiki fails', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('returns escaped plain text and tries again on the next call', async () => {
+  it('gives the code uncoloured and tries again on the next call', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
-    const html = await highlight("SELECT '<b>' FROM events\n", 'aql');
-    expect(html).toBe(plainHtml("SELECT '<b>' FROM events"));
-    expect(html).toBe(
-      '<pre class="shiki" tabindex="0"><code><span class="line">SELECT &#39;&lt;b&gt;&#39; FROM events</span></code></pre>',
-    );
+    const runs = await highlightRuns("SELECT '<b>' FROM events\n", 'aql');
+    expect(runs).toEqual({ runs: '', palette: [] });
+    expect(decodeRuns("SELECT '<b>' FROM events", runs.runs)).toEqual([[{ text: "SELECT '<b>' FROM events" }]]);
 
-    await highlight('SELECT 1', 'aql');
+    await highlightRuns('SELECT 1', 'aql');
     expect(createHighlighterCore).toHaveBeenCalledTimes(2);
     expect(logged).toHaveBeenCalledTimes(2);
   });

@@ -2,7 +2,7 @@ import { createHighlighterCore, type HighlighterCore } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import githubDarkDefault from 'shiki/themes/github-dark-default.mjs';
 import { LANGUAGE_REGISTRATIONS, resolveLanguage } from './languages';
-import { plainHtml } from './plain';
+import { type CodeRuns, encodeRuns } from './runs';
 import { LANGUAGE_SAMPLES } from './samples';
 
 export { LANGUAGE_IDS, type LanguageId, resolveLanguage } from './languages';
@@ -46,17 +46,17 @@ export function getHighlighter(): Promise<HighlighterCore> {
 }
 
 /**
- * HTML for `code` in `lang` (a LANGUAGE_IDS id or alias). Unknown languages, and any failure in
- * Shiki, give escaped plain text: a page must render even when its query cannot be coloured.
+ * `code` in `lang` as colour runs (lib/highlight/runs.ts) for the code panel to draw in the browser's own DOM.
+ * Like highlight(), a language Shiki lacks or any failure gives no colours rather than no page.
  */
-export async function highlight(code: string, lang: string): Promise<string> {
-  // A final newline in a query file would show as an extra, empty numbered line.
+export async function highlightRuns(code: string, lang: string): Promise<CodeRuns> {
   const shown = code.replace(/(?:\r?\n)+$/, '');
   try {
     const highlighter = await getHighlighter();
-    return highlighter.codeToHtml(shown, { lang: resolveLanguage(lang) ?? 'text', theme: THEME });
+    const { tokens, fg } = highlighter.codeToTokens(shown, { lang: resolveLanguage(lang) ?? 'text', theme: THEME });
+    return encodeRuns(tokens, fg ?? '');
   } catch (error) {
     console.error(`highlight: showing ${lang} as plain text`, error);
-    return plainHtml(shown);
+    return { runs: '', palette: [] };
   }
 }
