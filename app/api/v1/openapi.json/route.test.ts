@@ -8,6 +8,7 @@ import { openApiValidator } from '@/lib/api/openapi/testing';
 import { closeApiDatabase, openApiDatabase } from '@/lib/api/testing';
 import { createToken } from '@/lib/auth/tokens';
 import { addUser } from '@/lib/auth/users';
+import { contentGeneration } from '@/lib/cache/generation';
 import { PROVIDERS, type TestDatabase } from '@/lib/db/testing';
 import { VALID_RULE } from '@/lib/sigma/test-support';
 
@@ -17,6 +18,12 @@ const API = join(process.cwd(), 'app/api/v1');
 // recorded instead, and the test checks it was made.
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+// So is `after` (work once the response has ended: the content generation proxies read): here it runs at once.
+const afterResponse = vi.hoisted(() => [] as Array<Promise<unknown>>);
+vi.mock('next/server', async (original) => ({
+  ...(await original<typeof import('next/server')>()),
+  after: (task: () => unknown) => afterResponse.push(Promise.resolve().then(task)),
+}));
 
 /** app/api/v1/detections/[slug]/route.ts -> /api/v1/detections/{slug}; the catch-all 404 is no endpoint. */
 function routeTemplates(): string[] {
@@ -213,9 +220,13 @@ describe.each(PROVIDERS)('/api/v1/openapi.json on %s', (provider) => {
     expect(
       (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.editor })).status,
     ).toBe(403);
+    const generation = await contentGeneration(t.db);
     expect(
       (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.reviewer })).status,
     ).toBe(200);
+    await Promise.all(afterResponse);
+    expect(revalidated).toContain('/');
+    expect(await contentGeneration(t.db)).not.toBe(generation);
     expect(
       (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.reviewer })).status,
     ).toBe(409);
