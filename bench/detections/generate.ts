@@ -16,8 +16,20 @@ export interface GeneratedDetection {
 const yamlString = (s: string) => JSON.stringify(s);
 const bare = (v: string) => v.replace(/^[\\/]/, '');
 
-function sigmaOf(s: Scenario, id: string, title: string, value: string, extra: string, techniques: string[], level: string) {
-  const logsource = [`product: ${s.product}`, s.service && `service: ${s.service}`, s.category && `category: ${s.category}`]
+function sigmaOf(
+  s: Scenario,
+  id: string,
+  title: string,
+  value: string,
+  extra: string,
+  techniques: string[],
+  level: string,
+) {
+  const logsource = [
+    `product: ${s.product}`,
+    s.service && `service: ${s.service}`,
+    s.category && `category: ${s.category}`,
+  ]
     .filter(Boolean)
     .join(', ');
   return `title: ${yamlString(title)}
@@ -50,18 +62,23 @@ export function generateDetections(count: number, seed: number, known: ReadonlyS
     const techniques = [...new Set([r.pick(s.techniques), r.pick(s.techniques)])].filter((t) => known.has(t)).sort();
     const source: DetectionSource = r.next() < 0.3 ? 'tripline' : 'sigmahq';
     const severity = r.pick(SEVERITIES);
-    const name = bare(value).replace(/^MICROSOFT\./, '').split(/[./]/).slice(-2).join(' ');
+    const name = bare(value)
+      .replace(/^MICROSOFT\./, '')
+      .split(/[./]/)
+      .slice(-2)
+      .join(' ');
     const title = `${topic.charAt(0).toUpperCase()}${topic.slice(1)} via ${name} (${i})`.slice(0, 120);
     const actor = r.pick(ACTORS);
     const benign = [r.pick(BENIGN), r.pick(BENIGN)];
     const id = r.uuid();
     const extra = `${r.pick(['from a user profile', 'with an encoded argument', 'outside business hours', 'by a new principal', 'in a new region', 'against a sensitive resource'])}`;
     const summary = `${r.pick(VERBS)} ${topic} where ${s.logSource} records ${bare(value)} ${extra}.`;
-    const eventNames = s.field === 'eventName' || s.field === 'operationName' || s.field === 'eventtype' || s.field.includes('method')
-      ? [value]
-      : s.field === 'EventID'
-        ? [`EventID ${value}`]
-        : ['Process Create'];
+    const eventNames =
+      s.field === 'eventName' || s.field === 'operationName' || s.field === 'eventtype' || s.field.includes('method')
+        ? [value]
+        : s.field === 'EventID'
+          ? [`EventID ${value}`]
+          : ['Process Create'];
     const document: DetectionDocument = {
       slug: `${topic.replace(/[^a-z0-9]+/g, '-')}-${i}`.replace(/^-|-$/g, ''),
       title,
@@ -70,10 +87,17 @@ export function generateDetections(count: number, seed: number, known: ReadonlyS
       severity,
       confidence: r.pick(['low', 'medium', 'high'] as const),
       related: [],
-      falsePositives: benign.map((b) => ({ title: b, detail: `${b} also ${topic}; tune them out by account or host.` })),
+      falsePositives: benign.map((b) => ({
+        title: b,
+        detail: `${b} also ${topic}; tune them out by account or host.`,
+      })),
       overview: `${actor.charAt(0).toUpperCase()}${actor.slice(1)} uses ${bare(value)} for ${topic}. ${s.logSource} records it with ${s.fields.join(', ')}, which is enough to tell routine work apart.\n\nThe rule looks for ${s.field.split('|')[0]} ${bare(value)} ${extra}.`,
-      investigation: r.next() < 0.5 ? `Check ${s.fields[0]} and ${s.fields[1] ?? s.fields[0]} against the change calendar; ${actor} rarely schedules work.` : '',
-      response: r.next() < 0.3 ? `Contain the account, preserve the ${s.logSource} records and rotate credentials.` : '',
+      investigation:
+        r.next() < 0.5
+          ? `Check ${s.fields[0]} and ${s.fields[1] ?? s.fields[0]} against the change calendar; ${actor} rarely schedules work.`
+          : '',
+      response:
+        r.next() < 0.3 ? `Contain the account, preserve the ${s.logSource} records and rotate credentials.` : '',
       hunting: '',
       sigma: sigmaOf(s, id, title, value, extra, techniques, severity === 'informational' ? 'informational' : severity),
       tests: [

@@ -88,9 +88,12 @@ async function snippetsOf(
 ): Promise<Map<string, SnippetPart[] | null>> {
   const sqlite = providerOf(db) === 'sqlite';
   // FTS5 finds a row fast by its rowid only; PostgreSQL's index table is keyed by the detection.
-  const keyColumn = Prisma.raw(sqlite ? 'rowid' : '"detectionId"');
-  const texts = await db.$queryRaw<Array<{ detectionId: string; ids: string; prose: string; code: string }>>`
-    SELECT "detectionId", "ids", "prose", "code" FROM "DetectionSearch"
-    WHERE ${keyColumn} IN (${Prisma.join(rows.map((r) => r.key as string | number | bigint))})`;
-  return new Map(texts.map((t) => [t.detectionId, makeSnippet([t.prose, t.ids, t.code], terms, PREFIX)]));
+  const key = Prisma.raw(sqlite ? 'rowid' : '"detectionId"');
+  const texts = await db.$queryRaw<Array<{ key: unknown; ids: string; prose: string; code: string }>>`
+    SELECT ${key} AS key, "ids", "prose", "code" FROM "DetectionSearch"
+    WHERE ${key} IN (${Prisma.join(rows.map((r) => r.key as string | number | bigint))})`;
+  const idOf = new Map(rows.map((r) => [String(r.key), r.id]));
+  return new Map(
+    texts.map((t) => [idOf.get(String(t.key)) ?? '', makeSnippet([t.prose, t.ids, t.code], terms, PREFIX)]),
+  );
 }

@@ -18,8 +18,8 @@ export interface TextMatch {
   key: Prisma.Sql;
 }
 
-// bm25's column weights: detectionId (not indexed), title, identifiers, prose, code.
-const BM25 = Prisma.raw('bm25("DetectionSearch", 0.0, 10.0, 5.0, 2.0, 1.0)');
+// bm25's column weights: title, identifiers, prose, code.
+const BM25 = Prisma.raw('bm25("DetectionSearch", 10.0, 5.0, 2.0, 1.0)');
 
 const ranked = (titleHit: Prisma.Sql, score: Prisma.Sql) =>
   Prisma.sql`(CASE WHEN ${titleHit} THEN 1 ELSE 0 END) DESC, ${score} DESC, d."title", d."slug"`;
@@ -30,13 +30,14 @@ export function textMatch(provider: Provider, terms: readonly Term[], { prefix =
     return {
       // Materialised: the facet queries read the hits several times; FTS5 is asked once.
       with: Prisma.sql`WITH hits AS MATERIALIZED (
-          SELECT "detectionId" AS id, rowid AS rid, -${BM25} AS score FROM "DetectionSearch"
-          WHERE "DetectionSearch" MATCH ${all}),
+          SELECT k."detectionId" AS id, f.rowid AS rid, f.score FROM (
+            SELECT rowid, -${BM25} AS score FROM "DetectionSearch" WHERE "DetectionSearch" MATCH ${all}) f
+          JOIN "DetectionSearchKey" k ON k."rowid" = f.rowid),
         titled AS MATERIALIZED (
-          SELECT "detectionId" AS id FROM "DetectionSearch" WHERE "DetectionSearch" MATCH ${`title : (${all})`}) `,
+          SELECT rowid AS rid FROM "DetectionSearch" WHERE "DetectionSearch" MATCH ${`title : (${all})`}) `,
       from: Prisma.sql`hits JOIN "Detection" d ON d."id" = hits.id`,
       where: Prisma.sql`1 = 1`,
-      order: ranked(Prisma.sql`hits.id IN (SELECT id FROM titled)`, Prisma.sql`hits.score`),
+      order: ranked(Prisma.sql`hits.rid IN (SELECT rid FROM titled)`, Prisma.sql`hits.score`),
       key: Prisma.sql`hits.rid`,
     };
   }

@@ -25,11 +25,18 @@ export async function reindexDetections(tx: Client, detectionIds: readonly strin
 
 async function writeDocuments(tx: Client, ids: readonly string[], docs: readonly SearchDocument[]): Promise<void> {
   if (providerOf(tx) === 'sqlite') {
-    // An FTS5 table has no unique key to upsert on: delete, then insert.
-    await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE "detectionId" IN (${Prisma.join(ids)})`;
+    // FTS5 rows are found by rowid: each detection keeps its own (DetectionSearchKey), so a rewrite is two lookups.
+    const keyRows = Prisma.join(ids.map((id) => Prisma.sql`(${id})`));
+    await tx.$executeRaw`INSERT INTO "DetectionSearchKey" ("detectionId") VALUES ${keyRows} ON CONFLICT DO NOTHING`;
+    const keys = await tx.$queryRaw<Array<{ rowid: number | bigint; detectionId: string }>>`
+      SELECT "rowid", "detectionId" FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(ids)})`;
+    const rowid = new Map(keys.map((k) => [k.detectionId, k.rowid]));
+    await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE rowid IN (${Prisma.join(keys.map((k) => k.rowid))})`;
     if (!docs.length) return;
-    const values = docs.map((d) => Prisma.sql`(${d.detectionId}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`);
-    await tx.$executeRaw`INSERT INTO "DetectionSearch" ("detectionId", "title", "ids", "prose", "code") VALUES ${Prisma.join(values)}`;
+    const values = docs.map(
+      (d) => Prisma.sql`(${rowid.get(d.detectionId) ?? null}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`,
+    );
+    await tx.$executeRaw`INSERT INTO "DetectionSearch" (rowid, "title", "ids", "prose", "code") VALUES ${Prisma.join(values)}`;
     return;
   }
   await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE "detectionId" IN (${Prisma.join(ids)})`;
@@ -49,10 +56,12 @@ export async function backfillSearchIndex(
   { pageSize = 200 } = {},
 ): Promise<number> {
   let done = 0;
+  // SQLite's index rows are known by their keys (an FTS5 table cannot be searched by detection fast).
+  const indexed = Prisma.raw(providerOf(db) === 'sqlite' ? '"DetectionSearchKey"' : '"DetectionSearch"');
   for (;;) {
     const missing = await db.$queryRaw<Array<{ id: string }>>`
       SELECT d."id" FROM "Detection" d
-      WHERE d."id" NOT IN (SELECT "detectionId" FROM "DetectionSearch")
+      WHERE d."id" NOT IN (SELECT "detectionId" FROM ${indexed})
       ORDER BY d."id" LIMIT ${pageSize}`;
     if (!missing.length) return done;
     await db.$transaction((tx) =>

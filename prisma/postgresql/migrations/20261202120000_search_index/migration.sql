@@ -12,3 +12,9 @@ CREATE TABLE "DetectionSearch" (
 );
 
 CREATE INDEX "DetectionSearch_document_idx" ON "DetectionSearch" USING GIN ("document");
+
+-- CreateIndex
+CREATE INDEX "Detection_id_status_severity_source_title_slug_idx" ON "Detection"("id", "status", "severity", "source", "title", "slug");
+
+-- CreateIndex
+CREATE INDEX "Detection_status_title_slug_id_severity_source_idx" ON "Detection"("status", "title", "slug", "id", "severity", "source");
