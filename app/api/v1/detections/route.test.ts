@@ -8,6 +8,7 @@ interface Summary {
   techniques: string[];
   platforms: string[];
   links: Record<string, string>;
+  snippet?: string | null;
 }
 
 describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
