@@ -27,6 +27,21 @@ test('search from the header, filter by platform, then remove the filter', async
   await expect(seed(page)).toHaveAttribute('href', '/detections/traffic-duplication');
 });
 
+test('answers as you type, marks the words found, and counts each filter value', async ({ page }) => {
+  await page.goto('/search?q=cloud');
+  // Every filter value says how many detections it would give for these words.
+  await expect(page.getByLabel('Severity').locator('option', { hasText: /^High \(\d+\)$/ })).toHaveCount(1);
+  await expect(page.getByTestId('search-snippet').first().locator('mark').first()).toHaveText(/cloud/i);
+
+  const box = page.getByRole('searchbox', { name: 'Search terms' });
+  await box.press('End');
+  await box.pressSequentially(' CreateTrafficMir', { delay: 30 });
+  const live = page.getByTestId('live-results');
+  await expect(live).toContainText('Traffic Duplication');
+  await expect(live).toContainText('for “cloud CreateTrafficMir”');
+  await expect(page).toHaveURL(/\/search\?q=cloud$/);
+});
+
 test('a search with no match says what to try', async ({ page }) => {
   await page.goto('/search?q=nothing-like-this-anywhere');
   await expect(page.getByTestId('result-count')).toHaveText('0 detections for “nothing-like-this-anywhere”');

@@ -2,11 +2,12 @@
 // for BOTH databases (prisma/migrations and prisma/postgresql/migrations) with `prisma migrate dev`.
 // Neither run touches a real database: SQLite uses a throwaway file, PostgreSQL a throwaway schema in the
 // database TEST_POSTGRES_URL names (see scripts/ensure-postgres.sh; the role needs CREATEDB for the shadow database).
-import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { projectRoot, runPrisma } from '../lib/db/prisma-cli';
+import { changesSchema, withoutRawTableChanges } from '../lib/db/raw-tables';
 import { postgresSchemaFrom } from '../lib/db/schemas';
 
 const DEFAULT_POSTGRES_URL = 'postgresql://tripline:tripline@localhost:5432/tripline_test';
@@ -50,7 +51,7 @@ const postgresUrl = new URL(postgresBase);
 postgresUrl.searchParams.set('schema', schema);
 
 try {
-  const sqliteMigration = await migrateDev(
+  let sqliteMigration = await migrateDev(
     'SQLite (throwaway file)',
     `file:${path.join(sqliteDir, 'dev.db')}`,
     sqliteMigrations,
@@ -60,6 +61,21 @@ try {
     postgresUrl.toString(),
     postgresMigrations,
   );
+
+  // Prisma writes a DROP of the search index (tables it cannot model) into every migration: take it out, and a
+  // migration left with nothing else is no migration.
+  for (const [dir, migration] of [
+    [sqliteMigrations, sqliteMigration],
+    [postgresMigrations, postgresMigration],
+  ] as const) {
+    if (!migration) continue;
+    const file = path.join(dir, migration, 'migration.sql');
+    const kept = withoutRawTableChanges(readFileSync(file, 'utf8'));
+    if (changesSchema(kept)) writeFileSync(file, kept);
+    else rmSync(path.join(dir, migration), { recursive: true, force: true });
+  }
+  if (sqliteMigration && !existsSync(path.join(sqliteMigrations, sqliteMigration))) sqliteMigration = undefined;
+  if (postgresMigration && !existsSync(path.join(postgresMigrations, postgresMigration))) postgresMigration = undefined;
 
   // The two runs start a second or so apart; one name for the same change keeps the folders readable side by side.
   if (sqliteMigration && postgresMigration && postgresMigration !== sqliteMigration) {

@@ -30,6 +30,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   // Bad values are dropped, not refused: a person gets the nearest sensible search, never an error page.
   const { query } = parseSearchQuery(searchParamsFrom(await searchParams));
-  const { result, facets } = await cachedSearchPage(getDb(), query, { pageSize: PAGE_SIZE });
-  return <SearchView query={query} result={result} facets={facets} />;
+  const { result, facets, counts } = await cachedSearchPage(getDb(), query, { pageSize: PAGE_SIZE });
+  return <SearchView query={query} result={result} facets={facets} counts={counts} />;
 }

@@ -59,7 +59,7 @@ export function SearchForm({ query, options }: { query: SearchQuery; options: Se
                 <option value="">{any}</option>
                 {options[field].map((o) => (
                   <option key={o.value} value={o.value}>
-                    {o.label}
+                    {o.count === undefined ? o.label : `${o.label} (${o.count})`}
                   </option>
                 ))}
               </select>

@@ -1,4 +1,5 @@
 import type { SearchFacets } from '@/lib/queries/search-facets';
+import type { FacetCounts } from '@/lib/search/facet-counts';
 import { rulesBundleHref, searchHref } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
 import type { SearchResult } from '@/lib/search/search-detections';
@@ -6,6 +7,7 @@ import { DownloadLink } from '../ui/DownloadLink';
 import { EmptyState } from './EmptyState';
 import { FilterChips } from './FilterChips';
 import { filterOptions } from './filter-options';
+import { LiveResults } from './LiveResults';
 import { Pagination } from './Pagination';
 import { SearchForm } from './SearchForm';
 import { SearchResults } from './SearchResults';
@@ -22,21 +24,25 @@ export function SearchView({
   query,
   result,
   facets,
+  counts,
 }: {
   query: SearchQuery;
   result: SearchResult;
   facets: SearchFacets;
+  counts?: FacetCounts;
 }) {
-  const options = filterOptions(facets);
+  const options = filterOptions(facets, counts);
   return (
     <div className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
       <h1 className="text-2xl font-bold tracking-tight text-slate-900">Search detections</h1>
       <p className="mt-1 text-sm text-slate-600">
-        Titles, summaries, ATT&amp;CK IDs and names, Sigma rules and every SIEM query.
+        Titles, prose, ATT&amp;CK IDs and names, event names, data sources, false positives, Sigma rules and every SIEM
+        query.
       </p>
       <div className="mt-5">
         {/* Its fields are uncontrolled: a new key per search resets them when a chip or page link navigates client-side. */}
         <SearchForm key={searchHref(query)} query={query} options={options} />
+        <LiveResults query={query} />
       </div>
       <div className="mt-5 flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm font-medium text-slate-700" data-testid="result-count" aria-live="polite">

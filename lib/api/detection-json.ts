@@ -1,6 +1,7 @@
 import { storedProof } from '../detections/proof';
 import type { ApiDetection } from '../queries/api-detection';
 import type { SearchHit } from '../search/search-detections';
+import { snippetHtml } from '../search/snippet';
 import { urls } from '../urls';
 
 function detectionLinks(slug: string) {
@@ -24,6 +25,7 @@ export function detectionSummaryJson(d: SearchHit) {
     updatedAt: d.updatedAt.toISOString(),
     techniques: d.techniques.map((t) => t.techniqueId),
     platforms: d.variants.map((v) => v.platformSlug),
+    snippet: d.snippet ? snippetHtml(d.snippet) : null,
     links: detectionLinks(d.slug),
   };
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { loadAttackCatalog } from '../attack/catalog';
 import type { Db } from '../db/client';
 import type { SourceError } from '../errors';
+import { backfillSearchIndex } from '../search/index/write';
 import { reconvertStale, type WriteOutcome, writeDetections } from '../store';
 import { OWN_SOURCE } from '../vocabulary';
 import { editedOutsideContent } from './browser-edits';
@@ -96,6 +97,8 @@ export async function importContent(db: Db, root = 'content', options: ImportOpt
     benign: `${d.proof.benign.matched}/${d.proof.benign.total}`,
   }));
   report.reconverted = (await reconvertStale(db)).detections;
+  // A database made before the search index gets its index here (the store keeps it current from then on).
+  await backfillSearchIndex(db);
   report.ok = true;
   return report;
 }

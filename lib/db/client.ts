@@ -38,11 +38,14 @@ function enableWal(file: string): void {
   }
 }
 
-// `?schema=` is Prisma's, not libpq's: adapter-pg takes it as an option and qualifies every table with it.
+// `?schema=` is Prisma's, not libpq's: adapter-pg takes it as an option and qualifies every table with it. Raw SQL
+// (the search index, lib/search/index/) names tables unqualified, so the connection's search_path says it too.
 function splitSchema(url: string): { connectionString: string; schema?: string } {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
+  if (schema && !parsed.searchParams.has('options'))
+    parsed.searchParams.set('options', `-c search_path="${schema.replaceAll('"', '""')}",public`);
   return { connectionString: parsed.toString(), schema };
 }
 

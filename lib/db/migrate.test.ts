@@ -9,6 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDb } from './client';
 import { projectRoot, runPrisma } from './prisma-cli';
+import { changesSchema, withoutRawTableChanges } from './raw-tables';
 import { postgresSchemaFrom } from './schemas';
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL || 'postgresql://tripline:tripline@localhost:5432/tripline_test';
@@ -89,14 +90,18 @@ describe.each(targets)('migrations on $name', (target) => {
     if (target.name === 'postgresql') await requirePostgres();
   });
 
-  it('are not stale: diffing them against the schema finds nothing', async () => {
+  it('are not stale: diffing them against the schema finds nothing but the search index it cannot model', async () => {
     const run = await runPrisma(
-      ['migrate', 'diff', '--from-migrations', target.migrationsDir, '--to-schema', target.schemaFile, '--exit-code'],
+      ['migrate', 'diff', '--from-migrations', target.migrationsDir, '--to-schema', target.schemaFile, '--script'],
       { env },
     );
-    // --exit-code: 0 means no difference, 2 means the schema changed without a migration.
-    expect(run.code, `schema and migrations differ; run scripts/db-migrate-dev.ts <name>\n${run.output}`).toBe(0);
-    expect(run.output).toContain('No difference detected');
+    expect(run.code, run.output).toBe(0);
+    // The raw tables (lib/db/raw-tables.ts) show as tables to drop; anything else is a schema change without a migration.
+    expect(run.output).toContain('DROP TABLE "DetectionSearch"');
+    const rest = withoutRawTableChanges(run.output.replace(/^Loaded Prisma config.*$/m, ''));
+    expect(changesSchema(rest), `schema and migrations differ; run scripts/db-migrate-dev.ts <name>\n${rest}`).toBe(
+      false,
+    );
   });
 
   it('deploy to an empty database, and status then says up to date', async () => {

@@ -6,6 +6,7 @@ import { foundingContent } from '../content/testing';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
 import { getSearchFacets } from '../queries/search-facets';
 import { cachedSearch, cachedSearchPage } from './cached-search';
+import { countFacets } from './facet-counts';
 import { parseSearchQuery } from './params';
 import { searchDetections } from './search-detections';
 
@@ -41,6 +42,8 @@ describe.each(PROVIDERS)('cached search on %s', (provider) => {
     const same = await cachedSearchPage(t.db, query('q=mirror&page=1&platform=qradar'), { pageSize: 12 });
     expect(same).toEqual(page);
     expect(page.facets).toEqual(await getSearchFacets(t.db));
+    expect(page.counts).toEqual(await countFacets(t.db, query('q=mirror&platform=qradar')));
+    expect(page.counts.platform.qradar).toBe(page.result.total);
     expect(await t.db.cacheEntry.count({ where: { key: { startsWith: 'search-page?' } } })).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { cached } from '../cache/shared-cache';
 import type { Db } from '../db/client';
 import { getSearchFacets, type SearchFacets } from '../queries/search-facets';
+import { countFacets, type FacetCounts } from './facet-counts';
 import { type SearchQuery, toSearchParams } from './params';
 import { type SearchResult, searchDetections } from './search-detections';
 
@@ -35,18 +36,22 @@ export function cachedSearchPage(
   db: Db,
   query: SearchQuery,
   { pageSize }: { pageSize: number },
-): Promise<{ result: SearchResult; facets: SearchFacets }> {
+): Promise<{ result: SearchResult; facets: SearchFacets; counts: FacetCounts }> {
   return cached(
     db,
     keyOf('search-page', query, pageSize),
     SEARCH_CACHE_SECONDS,
     async () => {
-      const [result, facets] = await Promise.all([searchDetections(db, query, { pageSize }), getSearchFacets(db)]);
-      return { result, facets };
+      const [result, facets, counts] = await Promise.all([
+        searchDetections(db, query, { pageSize }),
+        getSearchFacets(db),
+        countFacets(db, query),
+      ]);
+      return { result, facets, counts };
     },
     (json) => {
-      const page = json as { result: unknown; facets: SearchFacets };
-      return { result: reviveResult(page.result), facets: page.facets };
+      const page = json as { result: unknown; facets: SearchFacets; counts: FacetCounts };
+      return { result: reviveResult(page.result), facets: page.facets, counts: page.counts };
     },
   );
 }

@@ -4,28 +4,32 @@ import { importContent } from '../content/import';
 import { foundingContent } from '../content/testing';
 import type { Db } from '../db/client';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
+import { writeDetections } from '../store';
+import { testDocument } from '../store/testing';
 import type { SearchQuery } from './params';
 import { searchDetections } from './search-detections';
 
-// Two rows of our own beside the real content: a published detection whose title sorts before the seed's
-// but only mentions traffic in its summary (to see title hits rank first), and a draft that must never show.
-async function addDetection(db: Db, slug: string, title: string, summary: string, status: string, source = 'sigmahq') {
-  await db.detection.create({
-    data: {
-      slug,
-      title,
-      summary,
-      status,
-      severity: 'low',
-      confidence: 'low',
-      overviewMdx: '',
-      falsePositives: [],
-      sigmaYaml: '',
-      sigmaSha256: '',
-      source,
-      contentHash: slug,
-    },
+// Two detections of our own beside the real content, written through the store like every detection: a published one
+// whose title sorts before the seed's but only mentions traffic in its summary (to see title hits rank first), and a
+// draft that must never show.
+async function addDetection(db: Db, slug: string, title: string, summary: string, mode: 'publish' | 'draft') {
+  const id = `0000aaaa-0000-4000-8000-${slug === 'draft-mirror' ? '000000000002' : '000000000001'}`;
+  const sigma = `title: ${title}\nid: ${id}\nstatus: test\nlogsource: { product: windows, category: process_creation }\ndetection:\n  selection: { Image|endswith: '\\\\egress.exe' }\n  condition: selection\nlevel: low\n`;
+  const document = testDocument(slug, {
+    title,
+    summary,
+    techniques: [],
+    severity: 'low',
+    overview: summary,
+    sigma,
+    tests: [],
+    samples: [],
+    variants: [],
+    falsePositives: [],
   });
+  await db.$transaction((tx) =>
+    writeDetections(tx, [{ document, source: 'sigmahq', channel: 'sigma-import', message: 'test', mode }], new Date()),
+  );
 }
 
 describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
@@ -44,7 +48,7 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
       'aardvark-egress',
       'Aardvark Egress',
       'Watches traffic leaving the cloud through C:\\Tools\\egress.exe.',
-      'published',
+      'publish',
     );
     await addDetection(t.db, 'draft-mirror', 'Mirror Draft', 'Packet mirroring, not yet reviewed.', 'draft');
     // Every shipped detection runs on every SIEM; take one away so the platform filter has something to exclude.
@@ -88,10 +92,13 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
     ['t1020.001'],
     ['packet mirroring'],
     ['PACKET   Mirroring'],
-    ['Automated Exfiltration'],
-    ['traffic-duplication'],
-  ])('finds the seed detection for %j, whatever the case', async (q) => {
+  ])('finds the seed detection alone for %j, whatever the case', async (q) => {
     expect(await slugs({ q })).toEqual(['traffic-duplication']);
+  });
+
+  // Prose is searched too now, so words other detections also use find them, below the one they name.
+  it.each([['Automated Exfiltration'], ['traffic-duplication']])('ranks the seed detection first for %j', async (q) => {
+    expect((await slugs({ q }))[0]).toBe('traffic-duplication');
   });
 
   it('matches Sigma text and each SIEM query', async () => {
@@ -101,36 +108,40 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
   });
 
   it('needs every term to match', async () => {
-    expect(await slugs({ q: 'packet snapshot' })).toEqual([]);
+    expect(await slugs({ q: 'packet' })).toEqual(['traffic-duplication']);
+    expect(await slugs({ q: 'packet CopyDBSnapshot' })).toEqual([]);
     expect(await slugs({ q: 'nothing-like-this-anywhere' })).toEqual([]);
   });
 
-  it('gives % and _ their LIKE meaning and a backslash none, alike on both databases', async () => {
-    expect(await slugs({ q: 'traffic%duplication' })).toEqual(['traffic-duplication']);
-    expect(await slugs({ q: 'traffic_duplication' })).toEqual(['traffic-duplication']);
+  it('takes punctuation inside a term as the space between its words, alike on both databases', async () => {
+    expect((await slugs({ q: 'traffic%duplication' }))[0]).toBe('traffic-duplication');
+    expect((await slugs({ q: 'traffic_duplication' }))[0]).toBe('traffic-duplication');
     expect(await slugs({ q: 'c:\\tools\\EGRESS' })).toEqual(['aardvark-egress']);
     expect(await slugs({ q: 'c:\\tools\\_' })).toEqual(['aardvark-egress']);
+    expect(await slugs({ q: 'egress.exe' })).toEqual(['aardvark-egress']);
+  });
+
+  it('matches the last word as a prefix, as it is being typed', async () => {
+    expect(await slugs({ q: 'CreateTrafficMir' })).toEqual(['traffic-duplication']);
+    expect(await slugs({ q: 'T1020.00' })).toEqual(['traffic-duplication']);
+    // Only the last: an earlier word must be whole.
+    expect(await slugs({ q: 'CreateTrafficMir T1020' })).toEqual([]);
   });
 
   it('ranks title hits first', async () => {
-    expect(await slugs({ q: 'traffic' })).toEqual(['traffic-duplication', 'aardvark-egress']);
-    expect(await slugs({ q: 'cloud' })).toEqual([
-      'cloud-logging-disabled',
-      'cloud-snapshot-created',
-      'aardvark-egress',
-      'traffic-duplication',
-    ]);
+    const traffic = await slugs({ q: 'traffic' });
+    expect(traffic[0]).toBe('traffic-duplication');
+    expect(traffic).toContain('aardvark-egress');
+    const cloud = await slugs({ q: 'cloud' });
+    expect(new Set(cloud.slice(0, 2))).toEqual(new Set(['cloud-logging-disabled', 'cloud-snapshot-created']));
+    expect(new Set(cloud.slice(2))).toEqual(new Set(['aardvark-egress', 'traffic-duplication']));
   });
 
   it('pages through ranked results without overlap, and past the end gives nothing', async () => {
+    const ranked = await slugs({ q: 'cloud' });
     const pages = await Promise.all([1, 2, 3, 4].map((page) => slugs({ q: 'cloud', page }, 1)));
-    expect(pages).toEqual([
-      ['cloud-logging-disabled'],
-      ['cloud-snapshot-created'],
-      ['aardvark-egress'],
-      ['traffic-duplication'],
-    ]);
-    expect(await slugs({ q: 'cloud', page: 2 }, 3)).toEqual(['traffic-duplication']);
+    expect(pages).toEqual(ranked.map((slug) => [slug]));
+    expect(await slugs({ q: 'cloud', page: 2 }, 3)).toEqual(ranked.slice(3));
     const past = await searchDetections(t.db, { q: 'cloud', page: 5 }, { pageSize: 1 });
     expect(past).toMatchObject({ total: 4, page: 5, items: [] });
     expect(await slugs({ page: 2 }, 3)).toEqual(['traffic-duplication']);

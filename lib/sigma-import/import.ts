@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Db } from '../db/client';
+import { backfillSearchIndex } from '../search/index/write';
 import { finding } from '../sigma/findings';
 import { findRuleFiles } from '../sigma/read';
 import { reconvertStale } from '../store';
@@ -88,6 +89,8 @@ export async function importSigmaFolder(
   report.rejected.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   report.timings.writeMs = performance.now() - writeStarted;
   const reconverted = await reconvertStale(db);
+  // A database made before the search index gets its index here (the store keeps it current from then on).
+  await backfillSearchIndex(db);
   report.reconverted = reconverted.detections;
   report.timings.reconvertMs = reconverted.ms;
   report.timings.totalMs = performance.now() - started;

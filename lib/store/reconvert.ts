@@ -3,6 +3,7 @@
 
 import type { Db } from '../db/client';
 import { CONVERTER_VERSION, convertDetectionRules } from '../detections/conversions';
+import { reindexDetections } from '../search/index/write';
 import { createConversions } from './children';
 
 export interface ReconvertResult {
@@ -38,6 +39,11 @@ export async function reconvertStale(
     await db.$transaction(async (tx) => {
       await tx.conversion.deleteMany({ where: { detectionId: { in: page.map((d) => d.id) } } });
       await createConversions(tx, converted);
+      // The index holds the data sources and tables conversions name.
+      await reindexDetections(
+        tx,
+        page.map((d) => d.id),
+      );
     });
     done += page.length;
     options.onProgress?.(done);

@@ -4,6 +4,7 @@
 
 import { snapshotOf } from '../detections/snapshot';
 import type { Prisma } from '../generated/sqlite/client';
+import { reindexDetections } from '../search/index/write';
 import { DRAFT, PUBLISHED } from '../vocabulary';
 import { createChildren, deleteChildren, type RowsToWrite } from './children';
 import { type Derived, derive } from './derive';
@@ -70,6 +71,11 @@ export async function writeDetections(tx: Tx, writes: readonly StoreWrite[], now
     .map((p) => ({ detectionId: ids.get(p) ?? '', write: p.write, derived: p.derived }));
   await createChildren(tx, rewritten);
   await writeRelated(tx, rewritten);
+  // The search index follows the rows in the same transaction, whoever wrote them.
+  await reindexDetections(
+    tx,
+    rewritten.map((r) => r.detectionId),
+  );
 
   const revised = plans.filter((p) => p.revision !== null);
   if (revised.length) {

@@ -85,6 +85,10 @@ export const SCHEMAS = {
     updatedAt: dateTime,
     techniques: strings,
     platforms: strings,
+    snippet: {
+      ...nullable(str),
+      description: 'Where the words of q were found, as HTML: the text escaped, the words in <mark>. Null without q.',
+    },
     links: ref('DetectionLinks'),
   }),
   Detection: object({

@@ -8,6 +8,7 @@ interface Summary {
   techniques: string[];
   platforms: string[];
   links: Record<string, string>;
+  snippet?: string | null;
 }
 
 describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
@@ -46,6 +47,7 @@ describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       techniques: ['T1020.001'],
       platforms: ['qradar', 'splunk', 'sentinel', 'elastic'],
+      snippet: null,
       links: {
         html: '/detections/traffic-duplication',
         rule: '/rules/traffic-duplication.yml',
@@ -63,6 +65,12 @@ describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
     ['?q=nothing-like-this-anywhere', []],
   ])('filters like /search: %s', async (qs, slugs) => {
     expect((await list(qs)).data.map((d) => d.slug)).toEqual(slugs);
+  });
+
+  it('gives each hit where its words were found, escaped HTML with the words marked', async () => {
+    const [hit] = (await list('?q=packet+mirroring')).data;
+    expect(hit?.snippet).toMatch(/<mark>packet<\/mark> <mark>mirroring<\/mark>/i);
+    expect(hit?.snippet?.replace(/<\/?mark>/g, '')).not.toMatch(/<|>/);
   });
 
   it('pages with next and prev links that keep the filters', async () => {

@@ -1,0 +1,105 @@
+// The full-text index on real SQLite and PostgreSQL: kept in step by the store, ranked, safe against query syntax,
+// with escaped snippets and counts per filter value.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
+import type { DetectionDocument } from '../detections/document';
+import { unpublish, writeDetections } from '../store';
+import { otherDocument, seedCatalog } from '../store/testing';
+import { countFacets } from './facet-counts';
+import { searchDetections } from './search-detections';
+import { snippetHtml } from './snippet';
+
+describe.each(PROVIDERS)('full-text search on %s', (provider) => {
+  let t: TestDatabase;
+  const write = (doc: DetectionDocument, mode: 'publish' | 'draft' = 'publish', source = 'sigmahq') =>
+    t.db.$transaction((tx) =>
+      writeDetections(tx, [{ document: doc, source, channel: 'api', message: 'test', mode }], new Date()),
+    );
+  const search = (q: string, more = {}) => searchDetections(t.db, { q, page: 1, ...more }, { pageSize: 20 });
+  const slugs = async (q: string, more = {}) => (await search(q, more)).items.map((d) => d.slug);
+
+  beforeAll(async () => {
+    t = await createTestDatabase(provider);
+    await seedCatalog(t.db);
+    // Prose that says zebrafish many times, and a title that says it once: the title ranks first.
+    await write(
+      otherDocument('prose-hit', 'aaaa0001', {
+        title: 'Aardvark burrow',
+        overview: 'Zebrafish zebrafish zebrafish. A zebrafish story about zebrafish. <script>alert(1)</script>',
+      }),
+    );
+    await write(otherDocument('title-hit', 'aaaa0002', { title: 'Zebrafish tank opened', severity: 'low' }));
+    await write(otherDocument('a-draft', 'aaaa0003', { title: 'Zebrafish draft' }), 'draft');
+  });
+  afterAll(async () => t?.drop());
+
+  it('ranks a title hit above a prose hit, and never shows a draft', async () => {
+    expect(await slugs('zebrafish')).toEqual(['title-hit', 'prose-hit']);
+  });
+
+  it('finds identifiers: technique IDs, event names, process paths, Sigma ids', async () => {
+    expect(await slugs('T1020.001')).toEqual(expect.arrayContaining(['prose-hit', 'title-hit']));
+    expect(await slugs('CreateTrafficMirrorSession')).toHaveLength(2);
+    expect(await slugs('Traffic Mirror')).toHaveLength(2);
+    expect(await slugs('aaaa0002-0d4e-4f50-8a6b-7c8d9e0f1a01')).toEqual(['title-hit']);
+  });
+
+  it.each([
+    '"',
+    'AND(',
+    '-',
+    '*',
+    'NEAR(a b',
+    'title:x',
+    '\'; DROP TABLE "Detection"; --',
+    'a OR b NOT c',
+    '^zebrafish',
+    '(((',
+    ':*',
+    '!zebrafish & |',
+    '{title}: zebrafish',
+    '\\',
+  ])('takes %j as plain words, never as query syntax', async (q) => {
+    const result = await search(q);
+    expect(result.total).toBeGreaterThanOrEqual(0);
+    if (q.toLowerCase().includes('zebrafish')) expect(result.items.map((d) => d.slug)).toContain('title-hit');
+    expect(await t.db.detection.count()).toBe(3);
+  });
+
+  it('gives no words at all (only punctuation) the plain list', async () => {
+    expect((await search('"')).total).toBe(2);
+  });
+
+  it('marks the words in an escaped snippet', async () => {
+    const [, prose] = (await search('zebrafish')).items;
+    const html = snippetHtml(prose?.snippet ?? []);
+    expect(html).toContain('<mark>Zebrafish</mark>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toContain('<script>');
+    // The page renders the parts as text: the payload is a string there, never markup.
+    expect(prose?.snippet?.some((p) => !p.mark && p.text.includes('<script>'))).toBe(true);
+  });
+
+  it('counts each filter value for the current words, every other filter applied', async () => {
+    const counts = await countFacets(t.db, { q: 'zebrafish', page: 1 });
+    expect(counts.severity).toEqual({ high: 1, low: 1 });
+    expect(counts.source).toEqual({ sigmahq: 2 });
+    expect(counts.platform).toEqual({ sigma: 2, qradar: 2 });
+    expect(counts.tactic).toEqual({ exfiltration: 2 });
+    // A chosen severity still shows the others, and narrows the rest.
+    const low = await countFacets(t.db, { q: 'zebrafish', severity: 'low', page: 1 });
+    expect(low.severity).toEqual({ high: 1, low: 1 });
+    expect(low.source).toEqual({ sigmahq: 1 });
+  });
+
+  it('follows every save and an unpublish through the store', async () => {
+    expect(await slugs('okapi')).toEqual([]);
+    await write(otherDocument('title-hit', 'aaaa0002', { title: 'Okapi enclosure opened', severity: 'low' }));
+    expect(await slugs('okapi')).toEqual(['title-hit']);
+    expect(await slugs('zebrafish')).toEqual(['prose-hit']);
+    const row = await t.db.detection.findUniqueOrThrow({ where: { slug: 'title-hit' } });
+    await t.db.$transaction((tx) => unpublish(tx, row.id));
+    expect(await slugs('okapi')).toEqual([]);
+    expect((await countFacets(t.db, { q: 'okapi', page: 1 })).severity).toEqual({});
+  });
+});

@@ -1,0 +1,47 @@
+import { wordsOf } from './words';
+
+// Each term is a phrase matched against the index; a cap keeps one request from becoming a huge query.
+export const MAX_TERMS = 8;
+
+/** One whitespace-separated term of a query, as the words of a phrase (`T1020.001` is t1020 then 001). */
+export type Term = readonly string[];
+
+/** The distinct terms of q that hold a word at all (`"`, `AND(`, `-` hold none and are dropped). */
+export function queryTerms(q: string): Term[] {
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const raw of q.split(/\s+/)) {
+    const words = wordsOf(raw);
+    const key = words.join(' ');
+    if (!words.length || seen.has(key)) continue;
+    seen.add(key);
+    terms.push(words);
+  }
+  return terms.slice(0, MAX_TERMS);
+}
+
+/**
+ * SQLite FTS5 MATCH text: every term a quoted phrase (the words hold letters and digits only, so no quote or
+ * operator of the user's reaches FTS5's syntax), all required; `prefix` makes the last word a prefix (as typed).
+ */
+export function ftsMatch(terms: readonly Term[], { prefix = false } = {}): string {
+  return terms.map((words, i) => `"${words.join(' ')}"${prefix && i === terms.length - 1 ? ' *' : ''}`).join(' AND ');
+}
+
+/**
+ * PostgreSQL to_tsquery text: the words of a term follow each other (<->), terms are all required (&); `prefix`
+ * makes the last word a prefix (:*), `weight` keeps to one weight (A: the title). Words are letters and digits only, so nothing of to_tsquery's syntax gets in.
+ */
+export function tsQuery(
+  terms: readonly Term[],
+  { prefix = false, weight = '' }: { prefix?: boolean; weight?: 'A' | '' } = {},
+): string {
+  return terms
+    .map((words, i) => {
+      const last = prefix && i === terms.length - 1;
+      const label = (w: string, isPrefix: boolean) => (isPrefix || weight ? `${w}:${isPrefix ? '*' : ''}${weight}` : w);
+      const phrase = words.map((w, j) => label(w, last && j === words.length - 1)).join(' <-> ');
+      return words.length > 1 ? `(${phrase})` : phrase;
+    })
+    .join(' & ');
+}

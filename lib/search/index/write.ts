@@ -1,0 +1,75 @@
+// Keeps the search index (DetectionSearch, made by the migration 20261202120000_search_index) in step with the
+// Detection rows: the store calls reindexDetections for every detection whose rows it rewrote, in the same
+// transaction, and backfillSearchIndex fills in any detection the index lacks (a database older than the index).
+import { Prisma } from '../../generated/sqlite/client';
+import { INDEX_ROW, type SearchDocument, searchDocumentOf } from './document';
+import { providerOf } from './provider';
+import { plainWords } from './words';
+
+type Client = Prisma.TransactionClient;
+
+// Rows per INSERT: 9 parameters each on PostgreSQL, far below either database's limit on parameters.
+const CHUNK = 100;
+// A tsvector holds at most 1 MB; prose is capped at 200,000 characters per section, so cap what a column gives it.
+const MAX_VECTOR_TEXT = 200_000;
+
+/** Rewrites the index rows of these detections from what their rows hold now. */
+export async function reindexDetections(tx: Client, detectionIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(detectionIds.filter(Boolean))];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const chunk = ids.slice(i, i + CHUNK);
+    const rows = await tx.detection.findMany({ where: { id: { in: chunk } }, select: INDEX_ROW });
+    await writeDocuments(tx, chunk, rows.map(searchDocumentOf));
+  }
+}
+
+async function writeDocuments(tx: Client, ids: readonly string[], docs: readonly SearchDocument[]): Promise<void> {
+  if (providerOf(tx) === 'sqlite') {
+    // FTS5 rows are found by rowid: each detection keeps its own (DetectionSearchKey), so a rewrite is two lookups.
+    const keyRows = Prisma.join(ids.map((id) => Prisma.sql`(${id})`));
+    await tx.$executeRaw`INSERT INTO "DetectionSearchKey" ("detectionId") VALUES ${keyRows} ON CONFLICT DO NOTHING`;
+    const keys = await tx.$queryRaw<Array<{ rowid: number | bigint; detectionId: string }>>`
+      SELECT "rowid", "detectionId" FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(ids)})`;
+    const rowid = new Map(keys.map((k) => [k.detectionId, k.rowid]));
+    await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE rowid IN (${Prisma.join(keys.map((k) => k.rowid))})`;
+    if (!docs.length) return;
+    const values = docs.map(
+      (d) => Prisma.sql`(${rowid.get(d.detectionId) ?? null}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`,
+    );
+    await tx.$executeRaw`INSERT INTO "DetectionSearch" (rowid, "title", "ids", "prose", "code") VALUES ${Prisma.join(values)}`;
+    return;
+  }
+  await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE "detectionId" IN (${Prisma.join(ids)})`;
+  if (!docs.length) return;
+  const vector = (text: string, weight: string) =>
+    Prisma.sql`setweight(to_tsvector('simple', ${plainWords(text.slice(0, MAX_VECTOR_TEXT))}), ${weight}::"char")`;
+  const values = docs.map(
+    (d) =>
+      Prisma.sql`(${d.detectionId}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code}, ${vector(d.title, 'A')} || ${vector(d.ids, 'B')} || ${vector(d.prose, 'C')} || ${vector(d.code, 'D')})`,
+  );
+  await tx.$executeRaw`INSERT INTO "DetectionSearch" ("detectionId", "title", "ids", "prose", "code", "document") VALUES ${Prisma.join(values)}`;
+}
+
+/** Indexes every detection the index lacks; returns how many. Cheap when none is missing (one anti-join). */
+export async function backfillSearchIndex(
+  db: Client & { $transaction: <T>(fn: (tx: Client) => Promise<T>) => Promise<T> },
+  { pageSize = 200 } = {},
+): Promise<number> {
+  let done = 0;
+  // SQLite's index rows are known by their keys (an FTS5 table cannot be searched by detection fast).
+  const indexed = Prisma.raw(providerOf(db) === 'sqlite' ? '"DetectionSearchKey"' : '"DetectionSearch"');
+  for (;;) {
+    const missing = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT d."id" FROM "Detection" d
+      WHERE d."id" NOT IN (SELECT "detectionId" FROM ${indexed})
+      ORDER BY d."id" LIMIT ${pageSize}`;
+    if (!missing.length) return done;
+    await db.$transaction((tx) =>
+      reindexDetections(
+        tx,
+        missing.map((m) => m.id),
+      ),
+    );
+    done += missing.length;
+  }
+}
