@@ -46,7 +46,8 @@ export function manifestRule(rule: BundleRule, bytes: Uint8Array): ManifestRule 
   };
 }
 
-export function manifestOf(query: SearchQuery, rules: ManifestRule[]): Manifest {
+/** The manifest without its list of rules: written first, once the count is known (manifest-spool.ts). */
+export function manifestHead(query: SearchQuery, count: number): Omit<Manifest, 'rules'> {
   const params = toSearchParams({ ...query, page: 1 });
-  return { generator: 'Tripline', filters: Object.fromEntries(params), count: rules.length, rules };
+  return { generator: 'Tripline', filters: Object.fromEntries(params), count };
 }

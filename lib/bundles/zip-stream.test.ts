@@ -24,6 +24,40 @@ describe('zipStream', () => {
     expect(new TextDecoder().decode(files['b.yml'])).toBe('title: B — ünïcode\n');
   });
 
+  it('writes a file given as chunks, asking for each chunk only when the reader wants more', async () => {
+    const asked: number[] = [];
+    async function* chunks() {
+      for (let i = 0; i < 40; i++) {
+        asked.push(i);
+        // Random bytes do not compress: each chunk makes output of its own.
+        yield crypto.getRandomValues(new Uint8Array(32 * 1024));
+      }
+    }
+    async function* entries(): AsyncGenerator<ZipEntry> {
+      yield entry('a.yml', 'title: A\n');
+      yield { name: 'big.bin', bytes: chunks(), mtime: new Date(Date.UTC(2026, 11, 1)) };
+      yield entry('z.yml', 'title: Z\n');
+    }
+    const reader = zipStream(entries()).getReader();
+    await reader.read();
+    await reader.read();
+    expect(asked.length).toBeLessThan(5);
+    const parts: Uint8Array[] = [];
+    for (let r = await reader.read(); !r.done; r = await reader.read()) parts.push(r.value);
+    expect(asked).toHaveLength(40);
+    const all = await readAll(
+      zipStream(
+        (async function* () {
+          yield { name: 'big.bin', bytes: chunks(), mtime: new Date(Date.UTC(2026, 11, 1)) };
+          yield entry('z.yml', 'title: Z\n');
+        })(),
+      ),
+    );
+    const files = unzipSync(all);
+    expect(Object.keys(files)).toEqual(['big.bin', 'z.yml']);
+    expect(files['big.bin']?.byteLength).toBe(40 * 32 * 1024);
+  });
+
   it('writes an empty archive when there is nothing to put in it', async () => {
     async function* none(): AsyncGenerator<ZipEntry> {}
     expect(unzipSync(await readAll(zipStream(none())))).toEqual({});
