@@ -12,7 +12,7 @@ export interface ZipEntry {
 /**
  * A zip archive written as it is read. The next entry (or the next chunk of a chunked one) is asked for only when
  * the reader wants more bytes and the archive has none left to give, so memory holds one entry or chunk at a time
- * plus the central directory fflate keeps (a few dozen bytes per file, which the format needs at the end): a slow
+ * plus the central directory fflate keeps (about 1.45 KB per file, measured; the format needs the directory at the end): a slow
  * client slows the database reads instead of making the server buffer the archive.
  */
 export function zipStream(entries: AsyncIterable<ZipEntry>): ReadableStream<Uint8Array> {
