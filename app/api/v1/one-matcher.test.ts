@@ -8,6 +8,7 @@ import { PROVIDERS, type TestDatabase } from '@/lib/db/testing';
 import type { DetectionDocument } from '@/lib/detections/document';
 import { childNamed, childrenNamed, parseXml } from '@/lib/feeds/testing';
 import type { NavigatorLayer } from '@/lib/navigator/layer';
+import { bundleRulePages } from '@/lib/queries/bundle-rule-pages';
 import { searchDetections } from '@/lib/search/search-detections';
 import { unpublish, writeDetections } from '@/lib/store';
 import { otherDocument } from '@/lib/store/testing';
@@ -120,6 +121,16 @@ describe.each(PROVIDERS)('one matcher for the search filters on %s', (provider) 
     expect(await searched('q=zebrafish&severity=low')).toEqual(['prose-hit']);
     expect(await searched('q=ebrafish')).toEqual([]);
     expect(await searched('q=quokkaquokka')).toEqual([]);
+  });
+
+  it('reads the bundle of a q in keyset pages of the match, in slug order, none skipped or repeated', async () => {
+    const pages: string[][] = [];
+    for await (const page of bundleRulePages(t.db, { q: 'T1020.001', page: 1 }, { pageSize: 2 })) {
+      pages.push(page.map((r) => r.slug));
+    }
+    expect(pages.every((p) => p.length <= 2)).toBe(true);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.flat()).toEqual(await searched('q=T1020.001'));
   });
 
   it.each(QUERIES)('/rules.zip?%s (%s) holds the rules of what /search finds', async (qs) => {
