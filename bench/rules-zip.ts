@@ -1,6 +1,7 @@
 // Memory of /rules.zip: a bundle of every rule in catalogs of growing size, streamed to a sink, with the heap
 // collected and measured as it goes; beside it, the same bundle built whole in memory (what streaming avoids).
-// Run: npm run bench:bundle [-- 1000,4000] [--generated]   (SQLite; imports the rules first, about a minute)
+// Run: npm run bench:bundle [-- 1000,4000] [--generated] [--q words]   (SQLite; imports the rules first, about a minute)
+// --q also streams the bundle of that search (through the full-text match, keyset pages of matching ids).
 // Target: the streamed bundle's live heap above idle does not grow with the rule bytes (the whole-zip figure
 // does); what it keeps is the zip's central directory: fflate's bookkeeping of about 1.45 KB a file (measured
 // with entries alone: 5,000 files +7.4 MB of heap, 20,000 files +29.2 MB), which the format needs until the end.
@@ -23,6 +24,8 @@ import { CATALOG, generateRules } from './generate-rules';
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => /^\d+(,\d+)*$/.test(a)) ?? '1000,4000').split(',').map(Number);
 const ALL: SearchQuery = { q: '', page: 1 };
+const qAt = args.indexOf('--q');
+const SEARCHED: SearchQuery | null = qAt >= 0 ? { q: args[qAt + 1] ?? '', page: 1 } : null;
 const MB = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc (npm run bench:bundle does)');
@@ -55,13 +58,13 @@ function liveHeap(): Held {
  * Reads the bundle as a client would, a chunk at a time. Every 256 chunks the heap is collected and measured:
  * the largest live heap seen is what the bundle holds at once.
  */
-async function streamed(db: Db): Promise<{ bytes: number; peak: Held; ms: number; gcMs: number }> {
+async function streamed(db: Db, query = ALL): Promise<{ bytes: number; peak: Held; ms: number; gcMs: number }> {
   const started = performance.now();
   let bytes = 0;
   let peak: Held = { heap: 0, buffers: 0 };
   let chunks = 0;
   let gcMs = 0;
-  const reader = rulesBundle(db, ALL).getReader();
+  const reader = rulesBundle(db, query).getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
     bytes += r.value.byteLength;
     if (++chunks % 256 === 0) {
@@ -112,6 +115,13 @@ for (const count of sizes) {
         `streamed, most held at once over idle: ${over(s.peak, idle)}; built whole (${w.files} files): ${over(w.live, idle)}`,
     );
     console.log(results.at(-1));
+    if (SEARCHED) {
+      const q = await streamed(db, SEARCHED);
+      results.push(
+        `      q=${JSON.stringify(SEARCHED.q)} -> zip ${MB(q.bytes)} in ${(q.ms / 1000).toFixed(2)} s, most held at once over idle: ${over(q.peak, idle)}`,
+      );
+      console.log(results.at(-1));
+    }
   } finally {
     await db.$disconnect();
     rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,7 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/sqlite/client';
+import { matchingDetectionPages } from '../search/matching';
 import type { SearchQuery } from '../search/params';
-import { currentProvider } from '../search/text-contains';
-import { detectionWhere } from '../search/where';
 
 const BUNDLE_RULE = {
   slug: true,
@@ -29,17 +28,11 @@ export async function* bundleRulePages(
   query: SearchQuery,
   { pageSize = BUNDLE_PAGE_SIZE }: { pageSize?: number } = {},
 ): AsyncGenerator<BundleRule[]> {
-  const where = detectionWhere(currentProvider(), query);
-  let after: string | undefined;
-  for (;;) {
-    const page = await db.detection.findMany({
-      where: after === undefined ? where : { AND: [where, { slug: { gt: after } }] },
+  for await (const matched of matchingDetectionPages(db, query, { pageSize })) {
+    yield await db.detection.findMany({
+      where: { id: { in: matched.map((m) => m.id) } },
       select: BUNDLE_RULE,
       orderBy: { slug: 'asc' },
-      take: pageSize,
     });
-    if (page.length) yield page;
-    if (page.length < pageSize) return;
-    after = page[page.length - 1]?.slug;
   }
 }

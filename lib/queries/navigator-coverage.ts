@@ -1,8 +1,7 @@
 import type { Db } from '../db/client';
 import type { Prisma } from '../generated/sqlite/client';
+import { matchingDetectionPages } from '../search/matching';
 import type { SearchQuery } from '../search/params';
-import { currentProvider } from '../search/text-contains';
-import { detectionWhere } from '../search/where';
 
 const TACTICS = { tactics: { select: { tactic: { select: { shortname: true, order: true } } } } } as const;
 const COVERAGE = {
@@ -15,18 +14,36 @@ const COVERAGE = {
 
 export type CoverageRow = Prisma.DetectionTechniqueGetPayload<{ select: typeof COVERAGE }>;
 
+// Detections whose mappings are read per statement: far below either database's limit on parameters.
+const PAGE = 500;
+
+const byCoverageOrder = (a: CoverageRow, b: CoverageRow) =>
+  compare(a.techniqueId, b.techniqueId) ||
+  compare(a.detection.title, b.detection.title) ||
+  compare(a.detection.slug, b.detection.slug);
+// Code-unit order, the same on both databases (PostgreSQL's collation would otherwise decide).
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Every (detection, technique) mapping of the published detections matching the search filters, with what a
  * Navigator layer needs of the technique (its tactics, its parent), and the ATT&CK version of the catalog.
  * One row per mapping: a few thousand for the whole catalog, small next to the detections themselves.
  */
 export async function getNavigatorCoverage(db: Db, query: SearchQuery) {
+  const rowsOf = async () => {
+    const rows: CoverageRow[] = [];
+    for await (const matched of matchingDetectionPages(db, query, { pageSize: PAGE })) {
+      rows.push(
+        ...(await db.detectionTechnique.findMany({
+          where: { detectionId: { in: matched.map((m) => m.id) } },
+          select: COVERAGE,
+        })),
+      );
+    }
+    return rows.sort(byCoverageOrder);
+  };
   const [rows, version] = await Promise.all([
-    db.detectionTechnique.findMany({
-      where: { detection: detectionWhere(currentProvider(), query) },
-      select: COVERAGE,
-      orderBy: [{ techniqueId: 'asc' }, { detection: { title: 'asc' } }, { detection: { slug: 'asc' } }],
-    }),
+    rowsOf(),
     db.meta.findUnique({ where: { key: 'attack.version' }, select: { value: true } }),
   ]);
   return { rows, attackVersion: version?.value ?? null };

@@ -1,8 +1,7 @@
 import type { Db } from '../db/client';
-import type { Prisma } from '../generated/sqlite/client';
+import { Prisma } from '../generated/sqlite/client';
+import { matchingIdsSql } from '../search/matching';
 import type { SearchQuery } from '../search/params';
-import { currentProvider } from '../search/text-contains';
-import { matchingWhere } from '../search/where';
 
 const CHANGE = {
   seq: true,
@@ -37,17 +36,23 @@ export async function getPublicChanges(
   query: SearchQuery,
   { pageSize }: { pageSize: number },
 ): Promise<{ total: number; items: PublicChangeItem[] }> {
-  const where: Prisma.PublicChangeWhereInput = { detection: matchingWhere(currentProvider(), query) };
-  const [total, rows] = await Promise.all([
-    db.publicChange.count({ where }),
-    db.publicChange.findMany({
-      where,
-      select: CHANGE,
-      orderBy: [{ at: 'desc' }, { seq: 'desc' }],
-      skip: (query.page - 1) * pageSize,
-      take: pageSize,
-    }),
+  // The page is chosen in SQL against the full-text match (a match can be the whole catalog); only its rows are read.
+  const matching = Prisma.sql`pc."detectionId" IN ${matchingIdsSql(db, query, { anyStatus: true })}`;
+  const [[count], page] = await Promise.all([
+    db.$queryRaw<Array<{ n: bigint | number }>>`SELECT count(*) AS n FROM "PublicChange" pc WHERE ${matching}`,
+    db.$queryRaw<Array<{ seq: number | bigint }>>`
+      SELECT pc."seq" AS seq FROM "PublicChange" pc WHERE ${matching}
+      ORDER BY pc."at" DESC, pc."seq" DESC
+      LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
   ]);
+  const total = Number(count?.n ?? 0);
+  const rows = page.length
+    ? await db.publicChange.findMany({
+        where: { seq: { in: page.map((p) => Number(p.seq)) } },
+        select: CHANGE,
+        orderBy: [{ at: 'desc' }, { seq: 'desc' }],
+      })
+    : [];
   const published = rows.filter((r) => r.kind !== 'withdrawn');
   const revisions = published.length
     ? await db.revision.findMany({

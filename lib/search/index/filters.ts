@@ -4,9 +4,12 @@ import { PORTABLE_SLUG, PUBLISHED } from '../../vocabulary';
 import type { FilterField } from '../href';
 import type { SearchQuery } from '../params';
 
-/** Published detections passing every filter of the query but `except` (a facet counts its own field's values). */
-export function filterSql(query: SearchQuery, except?: FilterField): Prisma.Sql {
-  const and: Prisma.Sql[] = [Prisma.sql`d."status" = ${PUBLISHED}`];
+/**
+ * Published detections passing every filter of the query but `except` (a facet counts its own field's values);
+ * `anyStatus` keeps withdrawn and draft detections too (the change feeds name withdrawn ones).
+ */
+export function filterSql(query: SearchQuery, except?: FilterField, { anyStatus = false } = {}): Prisma.Sql {
+  const and: Prisma.Sql[] = [anyStatus ? Prisma.sql`1 = 1` : Prisma.sql`d."status" = ${PUBLISHED}`];
   if (query.tactic && except !== 'tactic') {
     and.push(Prisma.sql`EXISTS (SELECT 1 FROM "DetectionTechnique" dt
       JOIN "TechniqueTactic" tt ON tt."techniqueId" = dt."techniqueId"

@@ -1,0 +1,49 @@
+// The one matcher for every endpoint that takes the search filters (/rules.zip, the Navigator layer, the change
+// feeds): the same full-text match and filters as searchDetections, as SQL, so the set a `q` selects is the one
+// /search shows, and no caller ever holds more than a page of it.
+import type { Db } from '../db/client';
+import { Prisma } from '../generated/sqlite/client';
+import { filterSql } from './index/filters';
+import type { SearchQuery } from './params';
+import { searchText } from './search-detections';
+
+export interface MatchOptions {
+  /** Withdrawn and draft detections too (the change feeds); published only otherwise, as /search. */
+  anyStatus?: boolean;
+}
+
+/** The ids of the detections matching the query, as a subquery to put after `IN`. */
+export function matchingIdsSql(db: Db, query: SearchQuery, { anyStatus = false }: MatchOptions = {}): Prisma.Sql {
+  const m = searchText(db, query.q).match;
+  return Prisma.sql`(${m.with} SELECT d."id" FROM ${m.from} WHERE ${m.where} AND ${filterSql(query, undefined, { anyStatus })})`;
+}
+
+export interface MatchedDetection {
+  id: string;
+  slug: string;
+}
+
+/**
+ * The detections matching the query, a page at a time in slug order. Keyset paging (slug after the last one seen)
+ * costs the same for the last page as for the first, and a page is read only when the one before has been used.
+ */
+export async function* matchingDetectionPages(
+  db: Db,
+  query: SearchQuery,
+  { pageSize, anyStatus = false }: MatchOptions & { pageSize: number },
+): AsyncGenerator<MatchedDetection[]> {
+  const m = searchText(db, query.q).match;
+  const filters = filterSql(query, undefined, { anyStatus });
+  let after: string | undefined;
+  for (;;) {
+    const page: MatchedDetection[] = await db.$queryRaw<MatchedDetection[]>`
+      ${m.with}
+      SELECT d."id" AS id, d."slug" AS slug FROM ${m.from}
+      WHERE ${m.where} AND ${filters} ${after === undefined ? Prisma.empty : Prisma.sql`AND d."slug" > ${after}`}
+      ORDER BY d."slug"
+      LIMIT ${pageSize}`;
+    if (page.length) yield page;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1]?.slug;
+  }
+}
