@@ -1,6 +1,5 @@
 import { revalidatePublicPages } from '@/app/_data/revalidate-public';
 import { revalidateSecret, secretsEqual } from '@/lib/cache/notify';
-import { clearSharedCache } from '@/lib/cache/shared-cache';
 import { getDb } from '@/lib/db/client';
 import { otherMethods, plainMethodNotAllowed } from '@/lib/http/methods';
 
@@ -12,7 +11,6 @@ export async function POST(request: Request) {
   if (!given || !secretsEqual(given, await revalidateSecret(getDb()))) {
     return Response.json({ error: 'forbidden' }, { status: 403 });
   }
-  await clearSharedCache(getDb());
-  revalidatePublicPages(getDb());
+  await revalidatePublicPages(getDb());
   return Response.json({ revalidated: true, at: new Date().toISOString() });
 }

@@ -221,11 +221,20 @@ describe.each(PROVIDERS)('/api/v1/openapi.json on %s', (provider) => {
       (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.editor })).status,
     ).toBe(403);
     const generation = await contentGeneration(t.db);
+    // The list is cached for everyone (lib/search/cached-search.ts): asked before the approve, it must not stay.
+    const listed = async () =>
+      (
+        (await call('GET', '/api/v1/detections', { query: '?q=openapi-flow' })).body as {
+          data: Array<{ slug: string }>;
+        }
+      ).data.map((d) => d.slug);
+    expect(await listed()).not.toContain('openapi-flow');
     expect(
       (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.reviewer })).status,
     ).toBe(200);
     await Promise.all(afterResponse);
     expect(revalidated).toContain('/');
+    expect(await listed()).toContain('openapi-flow');
     expect(await contentGeneration(t.db)).not.toBe(generation);
     expect(
       (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.reviewer })).status,

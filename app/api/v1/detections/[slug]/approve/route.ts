@@ -26,7 +26,7 @@ export async function POST(request: Request, { params }: Ctx) {
     const ifMatch = request.headers.get('if-match');
     const approved = await approveAndPublish(db, actor, slug, { selfApprove, ifMatch });
     // The public pages show it from the next request on.
-    revalidatePublicPages(getDb());
+    await revalidatePublicPages(getDb());
     return privateJson({ slug, state: 'published', ...approved }, 200, { etag: approved.etag });
   });
 }

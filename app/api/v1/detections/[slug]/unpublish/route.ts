@@ -16,7 +16,7 @@ export async function POST(request: Request, { params }: Ctx) {
   if (!slug) return noSuchDetection();
   return handleWrite(getDb(), request, async ({ db, actor }) => {
     await unpublishDetection(db, actor, slug);
-    revalidatePublicPages(getDb());
+    await revalidatePublicPages(getDb());
     return privateJson({ slug, state: 'draft' });
   });
 }
