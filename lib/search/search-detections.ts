@@ -55,7 +55,7 @@ export async function searchDetections(
   const rows = await db.$queryRaw<Array<{ id: string; key: unknown; total: bigint | number }>>`
     ${m.with}
     SELECT d."id" AS id, ${m.key} AS key, count(*) OVER () AS total
-    FROM ${m.from}
+    FROM ${m.from} ${m.ranking}
     WHERE ${m.where} AND ${filterSql(query)}
     ORDER BY ${m.order}
     LIMIT ${pageSize} OFFSET ${skip}`;
