@@ -52,13 +52,16 @@ export async function searchDetections(
 ): Promise<SearchResult> {
   const { terms, match: m } = searchText(db, query.q);
   const skip = (query.page - 1) * pageSize;
-  const rows = await db.$queryRaw<Array<{ id: string; key: unknown; total: bigint | number }>>`
+  const rows = await db.$queryRaw<Array<{ id: string; key: unknown; total: bigint | number }>>(
+    m.page?.(filterSql(query), skip, pageSize) ??
+      Prisma.sql`
     ${m.with}
     SELECT d."id" AS id, ${m.key} AS key, count(*) OVER () AS total
     FROM ${m.from} ${m.ranking}
     WHERE ${m.where} AND ${filterSql(query)}
     ORDER BY ${m.order}
-    LIMIT ${pageSize} OFFSET ${skip}`;
+    LIMIT ${pageSize} OFFSET ${skip}`,
+  );
   const total = rows.length ? Number(rows[0]?.total) : skip ? await countMatches(db, query) : 0;
   if (!rows.length) return { total, page: query.page, pageSize, items: [] };
   const [cards, snippets] = await Promise.all([
