@@ -1,5 +1,7 @@
 // How many detections each filter value would give for the current search: every other filter applies, the
 // field's own does not, so a chosen severity still shows what the other severities hold. One statement per search.
+// CROSS JOIN keeps SQLite on the hits, then each one's narrow Detection index row, then its variants or techniques:
+// joined the other way round it reads every hit's whole Detection row (prose, rules) by the primary key.
 import { type Memo, memo } from '../cache/memo';
 import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
@@ -44,14 +46,14 @@ async function countFacetsNow(db: Db, query: SearchQuery): Promise<FacetCounts> 
     SELECT 'platform', ${PORTABLE_SLUG}, count(*) ${base('platform')}
     UNION ALL
     SELECT 'platform', v."platformSlug", count(*) FROM ${m.from}
-      JOIN "DetectionVariant" v ON v."detectionId" = d."id"
-      WHERE ${m.where} AND ${filterSql(query, 'platform')} GROUP BY v."platformSlug"
+      CROSS JOIN "DetectionVariant" v
+      WHERE ${m.where} AND v."detectionId" = d."id" AND ${filterSql(query, 'platform')} GROUP BY v."platformSlug"
     UNION ALL
     SELECT 'tactic', ta."shortname", count(DISTINCT d."id") FROM ${m.from}
-      JOIN "DetectionTechnique" dt ON dt."detectionId" = d."id"
+      CROSS JOIN "DetectionTechnique" dt
       JOIN "TechniqueTactic" tt ON tt."techniqueId" = dt."techniqueId"
       JOIN "Tactic" ta ON ta."id" = tt."tacticId"
-      WHERE ${m.where} AND ${filterSql(query, 'tactic')} GROUP BY ta."shortname"`;
+      WHERE ${m.where} AND dt."detectionId" = d."id" AND ${filterSql(query, 'tactic')} GROUP BY ta."shortname"`;
   const counts: FacetCounts = { tactic: {}, platform: {}, severity: {}, source: {} };
   for (const r of rows) if (Number(r.n) > 0) counts[r.field][r.value] = Number(r.n);
   return counts;
