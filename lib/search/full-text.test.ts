@@ -92,7 +92,15 @@ describe.each(PROVIDERS)('full-text search on %s', (provider) => {
     expect(low.source).toEqual({ sigmahq: 1 });
   });
 
+  it('pages title hits before the rest, whether the title hits fill the page or not', async () => {
+    const page = async (n: number) =>
+      (await searchDetections(t.db, { q: 'zebrafish', page: n }, { pageSize: 1 })).items.map((d) => d.slug);
+    expect([await page(1), await page(2), await page(3)]).toEqual([['title-hit'], ['prose-hit'], []]);
+  });
+
   it('follows every save and an unpublish through the store', async () => {
+    // Counts without words are kept between searches: they must still follow content changes.
+    const lowBefore = (await countFacets(t.db, { q: '', page: 1 })).severity.low ?? 0;
     expect(await slugs('okapi')).toEqual([]);
     await write(otherDocument('title-hit', 'aaaa0002', { title: 'Okapi enclosure opened', severity: 'low' }));
     expect(await slugs('okapi')).toEqual(['title-hit']);
@@ -101,5 +109,6 @@ describe.each(PROVIDERS)('full-text search on %s', (provider) => {
     await t.db.$transaction((tx) => unpublish(tx, row.id));
     expect(await slugs('okapi')).toEqual([]);
     expect((await countFacets(t.db, { q: 'okapi', page: 1 })).severity).toEqual({});
+    expect((await countFacets(t.db, { q: '', page: 1 })).severity.low ?? 0).toBe(lowBefore - 1);
   });
 });

@@ -52,14 +52,23 @@ export async function searchDetections(
 ): Promise<SearchResult> {
   const { terms, match: m } = searchText(db, query.q);
   const skip = (query.page - 1) * pageSize;
-  const rows = await db.$queryRaw<Array<{ id: string; key: unknown; total: bigint | number }>>`
-    ${m.with}
-    SELECT d."id" AS id, ${m.key} AS key, count(*) OVER () AS total
-    FROM ${m.from}
-    WHERE ${m.where} AND ${filterSql(query)}
-    ORDER BY ${m.order}
-    LIMIT ${pageSize} OFFSET ${skip}`;
-  const total = rows.length ? Number(rows[0]?.total) : skip ? await countMatches(db, query) : 0;
+  // Filters alone: the page walks the title order and stops at its last row, and the count joins the filters its own
+  // way (a hash join); one statement doing both makes each database probe every published detection in title order.
+  const counted = terms.length ? Prisma.sql`count(*) OVER ()` : Prisma.sql`NULL`;
+  const [rows, filtersTotal] = await Promise.all([
+    db.$queryRaw<Array<{ id: string; key: unknown; total: bigint | number | null }>>(
+      m.page?.(filterSql(query), skip, pageSize) ??
+        Prisma.sql`
+      ${m.with}
+      SELECT d."id" AS id, ${m.key} AS key, ${counted} AS total
+      FROM ${m.from} ${m.ranking}
+      WHERE ${m.where} AND ${filterSql(query)}
+      ORDER BY ${m.order}
+      LIMIT ${pageSize} OFFSET ${skip}`,
+    ),
+    terms.length ? null : countMatches(db, query),
+  ]);
+  const total = filtersTotal ?? (rows.length ? Number(rows[0]?.total) : skip ? await countMatches(db, query) : 0);
   if (!rows.length) return { total, page: query.page, pageSize, items: [] };
   const [cards, snippets] = await Promise.all([
     db.detection.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: CARD }),
