@@ -146,8 +146,9 @@ function lighthouse(url: string): LighthouseResult {
   return { score: Math.round(score * 100), totalBlockingMs: tbt };
 }
 
-buildIfNeeded();
+// Content first: the build prerenders pages (the home page, the matrix) from the database.
 loadContent();
+buildIfNeeded();
 const server = await startServer();
 const missed: string[] = [];
 try {
