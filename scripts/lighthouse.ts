@@ -66,7 +66,14 @@ function buildIfNeeded() {
   if (args['skip-build'] && existsSync(buildId)) return;
   if (!args.build && existsSync(buildId) && statSync(buildId).mtimeMs > newestSource(sources)) return;
   console.log(`building into ${distDir} (a few minutes)`);
-  run('npx', ['next', 'build']);
+  try {
+    run('npx', ['next', 'build']);
+  } catch (error) {
+    // next build writes BUILD_ID before it fails: without this, the next run would take the broken build for a
+    // fresh one.
+    rmSync(buildId, { force: true });
+    throw error;
+  }
   // next build may rewrite tsconfig.json's include list for its dist folder; the checkout keeps its own.
   execFileSync('git', ['checkout', '--', 'tsconfig.json'], { stdio: 'ignore' });
 }
