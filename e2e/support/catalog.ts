@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import type { Manifest } from '../../lib/bundles/manifest';
 import { urls } from '../../lib/urls';
 import { freshClient, type Sent, send } from './servers';
 
@@ -52,24 +53,6 @@ export const slugsInZip = (zip: Uint8Array) =>
     .filter((name) => name !== 'manifest.json')
     .map((name) => name.replace(/\.yml$/, ''))
     .sort();
-
-export interface ManifestEntry {
-  slug: string;
-  file: string;
-  sigmaIds: string[];
-  title: string;
-  techniques: string[];
-  level: string;
-  sha256: string;
-  bytes: number;
-  url: string;
-}
-export interface Manifest {
-  generator: string;
-  filters: Record<string, string>;
-  count: number;
-  rules: ManifestEntry[];
-}
 
 /**
  * Holds a rules bundle to its promises: each rule file is the bytes of its single download, manifest.json lists
