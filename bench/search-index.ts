@@ -15,6 +15,7 @@ import { createDb, type Db } from '../lib/db/client';
 import { runPrisma } from '../lib/db/prisma-cli';
 import { TEST_POSTGRES_URL } from '../lib/db/testing';
 import { countFacets } from '../lib/search/facet-counts';
+import { backfillSearchIndex } from '../lib/search/index/write';
 import { searchDetections } from '../lib/search/search-detections';
 import { importSigmaFolder } from '../lib/sigma-import/import';
 import { tempDir } from '../lib/sigma-import/testing';
@@ -94,7 +95,11 @@ const migrated = await runPrisma(['migrate', 'deploy'], { env: { DATABASE_URL: u
 if (migrated.code !== 0) throw new Error(`bench: migrate deploy failed:\n${migrated.output}`);
 const db = createDb(url);
 try {
-  const what = reuse ? `the database at ${reuse}` : await fill(db);
+  // A kept database from before a change to the index is indexed again, as npm run db:migrate would.
+  const reindexed = reuse ? await backfillSearchIndex(db) : 0;
+  const what = reuse
+    ? `the database at ${reuse}${reindexed ? ` (${reindexed} detections indexed again)` : ''}`
+    : await fill(db);
   if (url.startsWith('postgres')) {
     // What autovacuum does soon after 10,000 fresh rows: statistics, and the visibility map that lets the counts read
     // indexes alone. Only this schema's tables: the database may hold other benches and tests.

@@ -1,15 +1,22 @@
 import type { Tactic, Technique } from '../attack/types';
 import type { Prisma } from '../generated/sqlite/client';
+import { reindexDetections } from '../search/index/write';
 
 type Tx = Prisma.TransactionClient;
 
-/** Writes the ATT&CK catalog; rows already equal are left alone so a re-import writes nothing. */
+/**
+ * Writes the ATT&CK catalog; rows already equal are left alone so a re-import writes nothing. The search index holds
+ * each detection's technique names and tactics, so detections mapped to a changed technique (or under a changed
+ * parent or tactic) are indexed again.
+ */
 export async function writeAttack(
   tx: Tx,
   tactics: ReadonlyArray<Tactic>,
   techniques: ReadonlyArray<Technique>,
 ): Promise<number> {
   let changed = 0;
+  let tacticChanged = false;
+  const changedTechniques: string[] = [];
   const haveTactics = new Map((await tx.tactic.findMany()).map((t) => [t.id, t]));
   for (const t of tactics) {
     const row = { id: t.id, shortname: t.shortname, name: t.name, url: t.url, order: t.order };
@@ -24,6 +31,7 @@ export async function writeAttack(
       continue;
     await tx.tactic.upsert({ where: { id: t.id }, create: row, update: row });
     changed++;
+    tacticChanged ||= old !== undefined;
   }
 
   const tacticIdByShort = new Map(tactics.map((t) => [t.shortname, t.id]));
@@ -51,6 +59,20 @@ export async function writeAttack(
     if (tacticIds.length)
       await tx.techniqueTactic.createMany({ data: tacticIds.map((tacticId) => ({ techniqueId: t.id, tacticId })) });
     changed++;
+    if (old) changedTechniques.push(t.id);
+  }
+  if (tacticChanged || changedTechniques.length) {
+    const mapped = await tx.detectionTechnique.findMany({
+      where: tacticChanged
+        ? {}
+        : { OR: [{ techniqueId: { in: changedTechniques } }, { technique: { parentId: { in: changedTechniques } } }] },
+      select: { detectionId: true },
+      distinct: ['detectionId'],
+    });
+    await reindexDetections(
+      tx,
+      mapped.map((m) => m.detectionId),
+    );
   }
   return changed;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
-import { matchingIdsSql } from '../search/matching';
+import { matchingIdsSql, readMatching } from '../search/matching';
 import type { SearchQuery } from '../search/params';
 
 const CHANGE = {
@@ -38,14 +38,15 @@ export async function getPublicChanges(
 ): Promise<{ total: number; items: PublicChangeItem[] }> {
   // The page is chosen in SQL against the full-text match (a match can be the whole catalog); only its rows are read.
   const matching = Prisma.sql`pc."detectionId" IN ${matchingIdsSql(db, query, { anyStatus: true })}`;
-  const [[count], page] = await Promise.all([
-    db.$queryRaw<Array<{ n: bigint | number }>>`SELECT count(*) AS n FROM "PublicChange" pc WHERE ${matching}`,
-    db.$queryRaw<Array<{ seq: number | bigint }>>`
+  const [counted, seqs] = await readMatching(db, query, [
+    Prisma.sql`SELECT count(*) AS n FROM "PublicChange" pc WHERE ${matching}`,
+    Prisma.sql`
       SELECT pc."seq" AS seq FROM "PublicChange" pc WHERE ${matching}
       ORDER BY pc."at" DESC, pc."seq" DESC
       LIMIT ${pageSize} OFFSET ${(query.page - 1) * pageSize}`,
   ]);
-  const total = Number(count?.n ?? 0);
+  const total = Number((counted?.[0] as { n?: bigint | number } | undefined)?.n ?? 0);
+  const page = (seqs ?? []) as Array<{ seq: number | bigint }>;
   const rows = page.length
     ? await db.publicChange.findMany({
         where: { seq: { in: page.map((p) => Number(p.seq)) } },

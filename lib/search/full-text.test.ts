@@ -1,11 +1,15 @@
 // The full-text index on real SQLite and PostgreSQL: kept in step by the store, ranked, safe against query syntax,
 // with escaped snippets and counts per filter value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeAttack } from '../content/write-attack';
 import { createTestDatabase, PROVIDERS, type TestDatabase } from '../db/testing';
 import type { DetectionDocument } from '../detections/document';
+import { Prisma } from '../generated/sqlite/client';
+import { smallCatalogFile } from '../sigma/test-support';
 import { unpublish, writeDetections } from '../store';
 import { otherDocument, seedCatalog } from '../store/testing';
 import { countFacets } from './facet-counts';
+import { readMatches } from './index/read';
 import { searchDetections } from './search-detections';
 import { snippetHtml } from './snippet';
 
@@ -96,6 +100,102 @@ describe.each(PROVIDERS)('full-text search on %s', (provider) => {
     const page = async (n: number) =>
       (await searchDetections(t.db, { q: 'zebrafish', page: n }, { pageSize: 1 })).items.map((d) => d.slug);
     expect([await page(1), await page(2), await page(3)]).toEqual([['title-hit'], ['prose-hit'], []]);
+  });
+
+  it('follows a change of status alone: a draft published as it stands', async () => {
+    const doc = otherDocument('status-only', 'aaaa0004', { title: 'Quokka burrow', severity: 'critical' });
+    await write(doc, 'draft');
+    expect(await slugs('quokka')).toEqual([]);
+    await write(doc, 'publish');
+    expect(await slugs('quokka')).toEqual(['status-only']);
+    expect((await countFacets(t.db, { q: 'quokka', page: 1 })).severity).toEqual({ critical: 1 });
+  });
+
+  it('follows a technique moved to another tactic by an ATT&CK import', async () => {
+    const doc = otherDocument('tactic-move', 'aaaa0005', { title: 'Wombat tunnel' });
+    await write(doc);
+    const move = async (tactic: string) => {
+      const attack = smallCatalogFile();
+      const techniques = attack.techniques.map((x) => (x.id.startsWith('T1020') ? { ...x, tactics: [tactic] } : x));
+      await t.db.$transaction((tx) => writeAttack(tx, attack.tactics, techniques));
+    };
+    expect(await slugs('wombat', { tactic: 'exfiltration' })).toEqual(['tactic-move']);
+    await move('command-and-control');
+    expect(await slugs('wombat', { tactic: 'exfiltration' })).toEqual([]);
+    expect(await slugs('wombat', { tactic: 'command-and-control' })).toEqual(['tactic-move']);
+    expect((await countFacets(t.db, { q: 'wombat', page: 1 })).tactic).toEqual({ 'command-and-control': 1 });
+    await move('exfiltration');
+    expect(await slugs('wombat', { tactic: 'exfiltration' })).toEqual(['tactic-move']);
+  });
+
+  it('counts a field with every other filter applied and its own left out', async () => {
+    await write(otherDocument('kiwi-high', 'aaaa0006', { title: 'Kiwi nest high', severity: 'high' }));
+    await write(otherDocument('kiwi-low', 'aaaa0007', { title: 'Kiwi nest low', severity: 'low' }));
+    await write(
+      otherDocument('kiwi-other', 'aaaa0008', { title: 'Kiwi nest other', severity: 'low' }),
+      'publish',
+      'mine',
+    );
+    const counts = await countFacets(t.db, {
+      q: 'kiwi',
+      severity: 'low',
+      source: 'sigmahq',
+      tactic: 'stealth',
+      page: 1,
+    });
+    // No kiwi is under stealth: every count but the tactic's own is empty; the tactic's shows what choosing one gives.
+    expect(counts.severity).toEqual({});
+    expect(counts.source).toEqual({});
+    expect(counts.tactic).toEqual({ exfiltration: 1 });
+    const low = await countFacets(t.db, { q: 'kiwi', severity: 'low', page: 1 });
+    expect(low.severity).toEqual({ high: 1, low: 2 });
+    expect(low.source).toEqual({ sigmahq: 1, mine: 1 });
+    expect(low.platform).toEqual({ sigma: 2, qradar: 2 });
+  });
+
+  it('pages many title hits and the rest in one order, whatever the page size', async () => {
+    for (let i = 0; i < 5; i++) {
+      await write(otherDocument(`lynx-title-${i}`, `bbbb000${i}`, { title: `Lynx den ${i}` }));
+      await write(
+        otherDocument(`lynx-prose-${i}`, `cccc000${i}`, {
+          title: `Feline den ${i}`,
+          overview: `${'Lynx '.repeat(i + 1)}seen near the den.`,
+        }),
+      );
+    }
+    const all = await slugs('lynx');
+    expect(all.slice(0, 5).every((s) => s.startsWith('lynx-title-'))).toBe(true);
+    expect(all.slice(5).every((s) => s.startsWith('lynx-prose-'))).toBe(true);
+    // The most mentions rank first among the prose hits.
+    expect(all[5]).toBe('lynx-prose-4');
+    for (const size of [1, 2, 3, 4, 6]) {
+      const pages: string[] = [];
+      for (let page = 1; pages.length < all.length; page++) {
+        const got = (await searchDetections(t.db, { q: 'lynx', page }, { pageSize: size })).items.map((d) => d.slug);
+        expect(got.length, `page ${page} of size ${size}`).toBeGreaterThan(0);
+        pages.push(...got);
+      }
+      expect(pages, `pages of ${size}`).toEqual(all);
+    }
+  });
+
+  it('reads a text search through the index alone: PostgreSQL is told not to walk the table', async () => {
+    const read = async (text: boolean) =>
+      (await readMatches(t.db, text, [Prisma.sql`SELECT 1 AS n`, Prisma.sql`SELECT 2 AS n`])).map((r) =>
+        Number((r[0] as { n: number | bigint }).n),
+      );
+    expect([await read(true), await read(false)]).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
+    if (provider !== 'postgresql') return;
+    const seqscan = async (text: boolean) =>
+      (
+        (await readMatches(t.db, text, [Prisma.sql`SELECT current_setting('enable_seqscan') AS v`]))[0]?.[0] as {
+          v: string;
+        }
+      ).v;
+    expect([await seqscan(true), await seqscan(false)]).toEqual(['off', 'on']);
   });
 
   it('follows every save and an unpublish through the store', async () => {

@@ -4,18 +4,25 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
 import { filterSql } from './index/filters';
+import { readMatches } from './index/read';
+import { queryTerms } from './index/terms';
 import type { SearchQuery } from './params';
-import { searchText } from './search-detections';
+import { matchedRows } from './search-detections';
 
 export interface MatchOptions {
   /** Withdrawn and draft detections too (the change feeds); published only otherwise, as /search. */
   anyStatus?: boolean;
 }
 
-/** The ids of the detections matching the query, as a subquery to put after `IN`. */
+/** Runs statements that hold matchingIdsSql(db, query) (read.ts: the GIN index always, on PostgreSQL). */
+export function readMatching(db: Db, query: SearchQuery, statements: readonly Prisma.Sql[]): Promise<unknown[][]> {
+  return readMatches(db, queryTerms(query.q).length > 0, statements);
+}
+
+/** The ids of the detections matching the query, as a subquery to put after `IN`; run it with readMatching. */
 export function matchingIdsSql(db: Db, query: SearchQuery, { anyStatus = false }: MatchOptions = {}): Prisma.Sql {
-  const m = searchText(db, query.q).match;
-  return Prisma.sql`(${m.with} SELECT d."id" FROM ${m.from} WHERE ${m.where} AND ${filterSql(query, undefined, { anyStatus })})`;
+  const m = matchedRows(db, query.q);
+  return Prisma.sql`(SELECT k."detectionId" FROM ${m.from} WHERE ${m.where} AND ${filterSql(query, undefined, { anyStatus })})`;
 }
 
 export interface MatchedDetection {
@@ -32,16 +39,18 @@ export async function* matchingDetectionPages(
   query: SearchQuery,
   { pageSize, anyStatus = false }: MatchOptions & { pageSize: number },
 ): AsyncGenerator<MatchedDetection[]> {
-  const m = searchText(db, query.q).match;
+  const m = matchedRows(db, query.q);
   const filters = filterSql(query, undefined, { anyStatus });
   let after: string | undefined;
   for (;;) {
-    const page: MatchedDetection[] = await db.$queryRaw<MatchedDetection[]>`
-      ${m.with}
-      SELECT d."id" AS id, d."slug" AS slug FROM ${m.from}
-      WHERE ${m.where} AND ${filters} ${after === undefined ? Prisma.empty : Prisma.sql`AND d."slug" > ${after}`}
-      ORDER BY d."slug"
-      LIMIT ${pageSize}`;
+    const [rows] = await readMatching(db, query, [
+      Prisma.sql`
+      SELECT k."detectionId" AS id, k."slug" AS slug FROM ${m.from}
+      WHERE ${m.where} AND ${filters} ${after === undefined ? Prisma.empty : Prisma.sql`AND k."slug" > ${after}`}
+      ORDER BY k."slug"
+      LIMIT ${pageSize}`,
+    ]);
+    const page = (rows ?? []) as MatchedDetection[];
     if (page.length) yield page;
     if (page.length < pageSize) return;
     after = page[page.length - 1]?.slug;

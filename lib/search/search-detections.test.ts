@@ -1,4 +1,6 @@
 // Search over the shipped content on both databases: the same query must give the same page on each.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importContent } from '../content/import';
 import { foundingContent } from '../content/testing';
@@ -40,7 +42,10 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
-    expect((await importContent(t.db, foundingContent())).ok).toBe(true);
+    // Every shipped detection runs on every SIEM; take one away so the platform filter has something to exclude.
+    const content = foundingContent();
+    for (const file of ['splunk.mdx', 'splunk.spl']) rmSync(join(content, 'detections/cloud-snapshot-created', file));
+    expect((await importContent(t.db, content)).ok).toBe(true);
     // Matching follows DATABASE_URL's provider, as it does in the app, where getDb() is built from it too.
     process.env.DATABASE_URL = t.url;
     await addDetection(
@@ -51,10 +56,6 @@ describe.each(PROVIDERS)('searchDetections on %s', (provider) => {
       'publish',
     );
     await addDetection(t.db, 'draft-mirror', 'Mirror Draft', 'Packet mirroring, not yet reviewed.', 'draft');
-    // Every shipped detection runs on every SIEM; take one away so the platform filter has something to exclude.
-    await t.db.detectionVariant.deleteMany({
-      where: { platformSlug: 'splunk', detection: { slug: 'cloud-snapshot-created' } },
-    });
   });
   afterAll(async () => {
     process.env.DATABASE_URL = before;

@@ -2,6 +2,7 @@ import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
 import { filterSql } from './index/filters';
 import { providerOf } from './index/provider';
+import { readMatches } from './index/read';
 import { queryTerms, type Term } from './index/terms';
 import { NO_TEXT, textMatch } from './index/text-match';
 import type { SearchQuery } from './params';
@@ -38,7 +39,12 @@ const PREFIX = { prefix: true };
 /** The text search of a query on db's database, or every detection when q holds no words. */
 export function searchText(db: Db, q: string) {
   const terms = queryTerms(q);
-  return { terms, match: terms.length ? textMatch(providerOf(db), terms, PREFIX) : NO_TEXT };
+  return { terms, match: terms.length ? textMatch(providerOf(db), terms, PREFIX) : null };
+}
+
+/** The key rows a query matches, as `k`: FROM and WHERE pieces for the statements around them. */
+export function matchedRows(db: Db, q: string): { from: Prisma.Sql; where: Prisma.Sql } {
+  return searchText(db, q).match ?? NO_TEXT;
 }
 
 /**
@@ -50,25 +56,25 @@ export async function searchDetections(
   query: SearchQuery,
   { pageSize }: { pageSize: number },
 ): Promise<SearchResult> {
-  const { terms, match: m } = searchText(db, query.q);
+  const { terms, match } = searchText(db, query.q);
   const skip = (query.page - 1) * pageSize;
-  // Filters alone: the page walks the title order and stops at its last row, and the count joins the filters its own
-  // way (a hash join); one statement doing both makes each database probe every published detection in title order.
-  const counted = terms.length ? Prisma.sql`count(*) OVER ()` : Prisma.sql`NULL`;
-  const [rows, filtersTotal] = await Promise.all([
-    db.$queryRaw<Array<{ id: string; key: unknown; total: bigint | number | null }>>(
-      m.page?.(filterSql(query), skip, pageSize) ??
-        Prisma.sql`
-      ${m.with}
-      SELECT d."id" AS id, ${m.key} AS key, ${counted} AS total
-      FROM ${m.from} ${m.ranking}
-      WHERE ${m.where} AND ${filterSql(query)}
-      ORDER BY ${m.order}
-      LIMIT ${pageSize} OFFSET ${skip}`,
-    ),
-    terms.length ? null : countMatches(db, query),
-  ]);
-  const total = filtersTotal ?? (rows.length ? Number(rows[0]?.total) : skip ? await countMatches(db, query) : 0);
+  type PageRow = { id: string; key: unknown; total: bigint | number | null };
+  let rows: PageRow[];
+  let total: number;
+  if (match) {
+    rows = ((await readMatches(db, true, [match.page(filterSql(query), skip, pageSize)]))[0] ?? []) as PageRow[];
+    total = rows.length ? Number(rows[0]?.total) : skip ? await countMatches(db, query) : 0;
+  } else {
+    // Filters alone: the page walks the title order and stops at its last row, and the count is its own statement;
+    // one statement doing both makes each database probe every published detection in title order.
+    const [page, count] = await readMatches(db, false, [
+      Prisma.sql`SELECT k."detectionId" AS id, NULL AS key FROM ${NO_TEXT.from} WHERE ${filterSql(query)}
+        ORDER BY k."title", k."slug" LIMIT ${pageSize} OFFSET ${skip}`,
+      countSql(db, query),
+    ]);
+    rows = (page ?? []) as PageRow[];
+    total = Number((count?.[0] as { n?: bigint | number } | undefined)?.n ?? 0);
+  }
   if (!rows.length) return { total, page: query.page, pageSize, items: [] };
   const [cards, snippets] = await Promise.all([
     db.detection.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: CARD }),
@@ -82,11 +88,14 @@ export async function searchDetections(
   return { total, page: query.page, pageSize, items };
 }
 
+function countSql(db: Db, query: SearchQuery): Prisma.Sql {
+  const m = matchedRows(db, query.q);
+  return Prisma.sql`SELECT count(*) AS n FROM ${m.from} WHERE ${m.where} AND ${filterSql(query)}`;
+}
+
 async function countMatches(db: Db, query: SearchQuery): Promise<number> {
-  const m = searchText(db, query.q).match;
-  const [row] = await db.$queryRaw<Array<{ n: bigint | number }>>`
-    ${m.with} SELECT count(*) AS n FROM ${m.from} WHERE ${m.where} AND ${filterSql(query)}`;
-  return Number(row?.n ?? 0);
+  const [rows] = await readMatches(db, queryTerms(query.q).length > 0, [countSql(db, query)]);
+  return Number((rows?.[0] as { n?: bigint | number } | undefined)?.n ?? 0);
 }
 
 /** Passages of the index's prose, identifiers and code (the card shows the title) for the rows of a page. */
@@ -96,7 +105,7 @@ async function snippetsOf(
   terms: readonly Term[],
 ): Promise<Map<string, SnippetPart[] | null>> {
   const sqlite = providerOf(db) === 'sqlite';
-  // FTS5 finds a row fast by its rowid only; PostgreSQL's index table is keyed by the detection.
+  // FTS5 finds a row fast by its rowid only; PostgreSQL's text table is keyed by the detection.
   const key = Prisma.raw(sqlite ? 'rowid' : '"detectionId"');
   const texts = await db.$queryRaw<Array<{ key: unknown; ids: string; prose: string; code: string }>>`
     SELECT ${key} AS key, "ids", "prose", "code" FROM "DetectionSearch"

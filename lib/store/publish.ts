@@ -1,5 +1,6 @@
 // Review outcomes on the rows: publishing a revision (the public page becomes it) and unpublishing a detection.
 import { documentOfSnapshot } from '../detections/snapshot';
+import { reindexDetections } from '../search/index/write';
 import { DRAFT, isOneOf, PUBLISHED, REVISION_CHANNELS } from '../vocabulary';
 import { publicChange, recordPublicChanges } from './public-changes';
 import { StoreConflict, type Tx } from './types';
@@ -58,6 +59,8 @@ export async function unpublish(tx: Tx, detectionId: string, now = new Date()): 
     where: { id: detectionId },
     data: { status: DRAFT, publishedRevision: null, publishedAt: null, reviewState: 'none' },
   });
+  // Searches read the status from the index's key row.
+  await reindexDetections(tx, [detectionId]);
   const change = publicChange(before, { status: DRAFT, publishedRevision: null });
   await recordPublicChanges(tx, change ? [{ detectionId, ...change, at: now }] : []);
 }

@@ -71,11 +71,12 @@ export async function writeDetections(tx: Tx, writes: readonly StoreWrite[], now
     .map((p) => ({ detectionId: ids.get(p) ?? '', write: p.write, derived: p.derived }));
   await createChildren(tx, rewritten);
   await writeRelated(tx, rewritten);
-  // The search index follows the rows in the same transaction, whoever wrote them.
-  await reindexDetections(
-    tx,
-    rewritten.map((r) => r.detectionId),
-  );
+  // The search index follows the rows in the same transaction, whoever wrote them; a change of status alone
+  // (rows kept) changes the index's key row too.
+  await reindexDetections(tx, [
+    ...rewritten.map((r) => r.detectionId),
+    ...updates.filter((p) => !p.rows).map((p) => ids.get(p) ?? ''),
+  ]);
 
   const revised = plans.filter((p) => p.revision !== null);
   if (revised.length) {

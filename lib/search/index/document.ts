@@ -8,6 +8,9 @@ export const INDEX_ROW = {
   id: true,
   slug: true,
   title: true,
+  status: true,
+  severity: true,
+  source: true,
   summary: true,
   overviewMdx: true,
   investigationMdx: true,
@@ -17,11 +20,21 @@ export const INDEX_ROW = {
   sigmaYaml: true,
   rules: { select: { id: true, title: true, logsource: true }, orderBy: { order: 'asc' } },
   techniques: {
-    select: { technique: { select: { id: true, name: true, parent: { select: { name: true } } } } },
+    select: {
+      technique: {
+        select: {
+          id: true,
+          name: true,
+          parent: { select: { name: true } },
+          tactics: { select: { tactic: { select: { shortname: true } } } },
+        },
+      },
+    },
     orderBy: { techniqueId: 'asc' },
   },
   variants: {
     select: {
+      platformSlug: true,
       query: true,
       descriptionMdx: true,
       tuningMdx: true,
@@ -56,6 +69,34 @@ export interface SearchDocument {
   ids: string;
   prose: string;
   code: string;
+  key: SearchKey;
+}
+
+/**
+ * What filters, counts per filter value and the order of results read, kept on the detection's narrow key row so a
+ * search never reads the Detection row, its variants or its techniques. Lists are space-bounded (" a b ") so a value
+ * is found whole with LIKE '% a %' on both databases.
+ */
+export interface SearchKey {
+  status: string;
+  severity: string;
+  source: string;
+  title: string;
+  slug: string;
+  tactics: string;
+  platforms: string;
+}
+
+/** A set of values as the key row holds it: sorted, distinct, space-bounded; " " when empty. */
+export function keyList(values: Iterable<string>): string {
+  const sorted = [...new Set(values)].sort();
+  return sorted.length ? ` ${sorted.join(' ')} ` : ' ';
+}
+
+/** The LIKE pattern that finds one value in a key row list. Values are slugs; anything LIKE would read is refused. */
+export function keyListPattern(value: string): string {
+  if (/[%_\\\s]/.test(value)) throw new Error(`search index: "${value}" cannot be looked up in a list (not a slug)`);
+  return `% ${value} %`;
 }
 
 const strings = (json: unknown): string[] =>
@@ -71,6 +112,15 @@ export function searchDocumentOf(row: IndexRow): SearchDocument {
     : [];
   return {
     detectionId: row.id,
+    key: {
+      status: row.status,
+      severity: row.severity,
+      source: row.source,
+      title: row.title,
+      slug: row.slug,
+      tactics: keyList(row.techniques.flatMap(({ technique: t }) => t.tactics.map((x) => x.tactic.shortname))),
+      platforms: keyList(row.variants.map((v) => v.platformSlug)),
+    },
     title: row.title,
     ids: lines([
       row.slug,

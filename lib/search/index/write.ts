@@ -1,4 +1,4 @@
-// Keeps the search index (DetectionSearch, made by the migration 20261202120000_search_index) in step with the
+// Keeps the search index (DetectionSearch and DetectionSearchKey: migrations 20261202120000 and 20261202150000) in step with the
 // Detection rows: the store calls reindexDetections for every detection whose rows it rewrote, in the same
 // transaction, and backfillSearchIndex fills in any detection the index lacks (a database older than the index).
 import { Prisma } from '../../generated/sqlite/client';
@@ -8,7 +8,7 @@ import { plainWords } from './words';
 
 type Client = Prisma.TransactionClient;
 
-// Rows per INSERT: 9 parameters each on PostgreSQL, far below either database's limit on parameters.
+// Rows per INSERT: 14 parameters each on PostgreSQL, far below either database's limit on parameters.
 const CHUNK = 100;
 // A tsvector holds at most 1 MB; prose is capped at 200,000 characters per section, so cap what a column gives it.
 const MAX_VECTOR_TEXT = 200_000;
@@ -24,14 +24,30 @@ export async function reindexDetections(tx: Client, detectionIds: readonly strin
 }
 
 async function writeDocuments(tx: Client, ids: readonly string[], docs: readonly SearchDocument[]): Promise<void> {
+  const keyColumns = (d: SearchDocument) =>
+    Prisma.sql`${d.key.status}, ${d.key.severity}, ${d.key.source}, ${d.key.title}, ${d.key.slug}, ${d.key.tactics}, ${d.key.platforms}`;
   if (providerOf(tx) === 'sqlite') {
     // FTS5 rows are found by rowid: each detection keeps its own (DetectionSearchKey), so a rewrite is two lookups.
-    const keyRows = Prisma.join(ids.map((id) => Prisma.sql`(${id})`));
-    await tx.$executeRaw`INSERT INTO "DetectionSearchKey" ("detectionId") VALUES ${keyRows} ON CONFLICT DO NOTHING`;
+    const byId = new Map(docs.map((d) => [d.detectionId, d]));
+    const keyRows = ids.flatMap((id) => {
+      const d = byId.get(id);
+      return d ? [Prisma.sql`(${id}, ${keyColumns(d)})`] : [];
+    });
+    if (keyRows.length) {
+      await tx.$executeRaw`
+        INSERT INTO "DetectionSearchKey" ("detectionId", ${KEY_COLUMNS}) VALUES ${Prisma.join(keyRows)}
+        ON CONFLICT ("detectionId") DO UPDATE SET ${KEY_UPDATE}`;
+    }
     const keys = await tx.$queryRaw<Array<{ rowid: number | bigint; detectionId: string }>>`
       SELECT "rowid", "detectionId" FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(ids)})`;
     const rowid = new Map(keys.map((k) => [k.detectionId, k.rowid]));
-    await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE rowid IN (${Prisma.join(keys.map((k) => k.rowid))})`;
+    if (keys.length) {
+      await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE rowid IN (${Prisma.join(keys.map((k) => k.rowid))})`;
+    }
+    // A detection that is gone loses its key row too.
+    const gone = ids.filter((id) => !byId.has(id));
+    if (gone.length)
+      await tx.$executeRaw`DELETE FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(gone)})`;
     if (!docs.length) return;
     const values = docs.map(
       (d) => Prisma.sql`(${rowid.get(d.detectionId) ?? null}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`,
@@ -40,15 +56,22 @@ async function writeDocuments(tx: Client, ids: readonly string[], docs: readonly
     return;
   }
   await tx.$executeRaw`DELETE FROM "DetectionSearch" WHERE "detectionId" IN (${Prisma.join(ids)})`;
+  await tx.$executeRaw`DELETE FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(ids)})`;
   if (!docs.length) return;
   const vector = (text: string, weight: string) =>
     Prisma.sql`setweight(to_tsvector('simple', ${plainWords(text.slice(0, MAX_VECTOR_TEXT))}), ${weight}::"char")`;
-  const values = docs.map(
+  const texts = docs.map((d) => Prisma.sql`(${d.detectionId}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`);
+  await tx.$executeRaw`INSERT INTO "DetectionSearch" ("detectionId", "title", "ids", "prose", "code") VALUES ${Prisma.join(texts)}`;
+  const keys = docs.map(
     (d) =>
-      Prisma.sql`(${d.detectionId}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code}, ${vector(d.title, 'A')} || ${vector(d.ids, 'B')} || ${vector(d.prose, 'C')} || ${vector(d.code, 'D')})`,
+      Prisma.sql`(${d.detectionId}, ${keyColumns(d)}, ${vector(d.title, 'A')} || ${vector(d.ids, 'B')} || ${vector(d.prose, 'C')} || ${vector(d.code, 'D')})`,
   );
-  await tx.$executeRaw`INSERT INTO "DetectionSearch" ("detectionId", "title", "ids", "prose", "code", "document") VALUES ${Prisma.join(values)}`;
+  await tx.$executeRaw`INSERT INTO "DetectionSearchKey" ("detectionId", ${KEY_COLUMNS}, "document") VALUES ${Prisma.join(keys)}`;
 }
+
+const KEY_NAMES = ['status', 'severity', 'source', 'title', 'slug', 'tactics', 'platforms'] as const;
+const KEY_COLUMNS = Prisma.raw(KEY_NAMES.map((c) => `"${c}"`).join(', '));
+const KEY_UPDATE = Prisma.raw(KEY_NAMES.map((c) => `"${c}" = excluded."${c}"`).join(', '));
 
 /** Indexes every detection the index lacks; returns how many. Cheap when none is missing (one anti-join). */
 export async function backfillSearchIndex(
@@ -56,12 +79,10 @@ export async function backfillSearchIndex(
   { pageSize = 200 } = {},
 ): Promise<number> {
   let done = 0;
-  // SQLite's index rows are known by their keys (an FTS5 table cannot be searched by detection fast).
-  const indexed = Prisma.raw(providerOf(db) === 'sqlite' ? '"DetectionSearchKey"' : '"DetectionSearch"');
   for (;;) {
     const missing = await db.$queryRaw<Array<{ id: string }>>`
       SELECT d."id" FROM "Detection" d
-      WHERE d."id" NOT IN (SELECT "detectionId" FROM ${indexed})
+      WHERE d."id" NOT IN (SELECT "detectionId" FROM "DetectionSearchKey")
       ORDER BY d."id" LIMIT ${pageSize}`;
     if (!missing.length) return done;
     await db.$transaction((tx) =>
