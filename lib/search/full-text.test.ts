@@ -189,12 +189,10 @@ describe.each(PROVIDERS)('full-text search on %s', (provider) => {
       [1, 2],
     ]);
     if (provider !== 'postgresql') return;
-    const seqscan = async (text: boolean) =>
-      (
-        (await readMatches(t.db, text, [Prisma.sql`SELECT current_setting('enable_seqscan') AS v`]))[0]?.[0] as {
-          v: string;
-        }
-      ).v;
+    const seqscan = async (text: boolean) => {
+      const [rows] = await readMatches(t.db, text, [Prisma.sql`SELECT current_setting('enable_seqscan') AS v`]);
+      return (rows?.[0] as { v?: string } | undefined)?.v;
+    };
     expect([await seqscan(true), await seqscan(false)]).toEqual(['off', 'on']);
   });
 
