@@ -64,19 +64,21 @@ function postgresMatch(terms: readonly Term[], prefix: boolean): TextMatch {
     where: Prisma.sql`k."document" @@ ${query}`,
     // Ranking reads tsvectors. Title hits come first and are ranked by their title's lexemes, which the key row holds
     // inline; a whole document (out of line, a decompression a row) is read only for the pages past the title hits.
-    page: (filters, skip, take) => Prisma.sql`
-      WITH matched AS MATERIALIZED (
-        SELECT k."detectionId" AS id, k."titleVector" @@ ${title} AS titled, k."titleVector" AS tv, k."title", k."slug"
-        FROM "DetectionSearchKey" k WHERE k."document" @@ ${query} AND ${filters}),
-      n AS (SELECT count(*) AS total, count(*) FILTER (WHERE titled) AS titled FROM matched)
-      SELECT m.id AS id, m.id AS key, n.total AS total
-      FROM matched m CROSS JOIN n
-      WHERE m.titled OR n.titled < ${skip + take}
-      ORDER BY m.titled DESC,
-        CASE WHEN m.titled THEN ts_rank_cd(m.tv, ${query})
-          ELSE (SELECT ts_rank_cd(s."document", ${query}) FROM "DetectionSearchKey" s WHERE s."detectionId" = m.id) END DESC,
-        m."title", m."slug"
-      LIMIT ${take} OFFSET ${skip}`,
+    // The hits are read twice through the index (counted, then ranked) rather than kept: cheaper than a copy of each.
+    page: (filters, skip, take) => {
+      const titled = Prisma.sql`k."titleVector" @@ ${title}`;
+      return Prisma.sql`
+      WITH n AS MATERIALIZED (
+        SELECT count(*) AS total, count(*) FILTER (WHERE ${titled}) AS titled
+        FROM "DetectionSearchKey" k WHERE k."document" @@ ${query} AND ${filters})
+      SELECT k."detectionId" AS id, k."detectionId" AS key, n.total AS total
+      FROM n CROSS JOIN "DetectionSearchKey" k
+      WHERE k."document" @@ ${query} AND ${filters} AND (${titled} OR n.titled < ${skip + take})
+      ORDER BY ${titled} DESC,
+        CASE WHEN ${titled} THEN ts_rank_cd(k."titleVector", ${query}) ELSE ts_rank_cd(k."document", ${query}) END DESC,
+        k."title", k."slug"
+      LIMIT ${take} OFFSET ${skip}`;
+    },
   };
 }
 
