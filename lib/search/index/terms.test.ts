@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ftsMatch, MAX_TERMS, queryTerms, tsQuery } from './terms';
-import { camelParts, plainWords } from './words';
+import { camelParts, indexedWords, plainWords, wordPairs } from './words';
 
 describe('queryTerms', () => {
   it('cuts each term into words as the index does, dropping terms with none and repeats', () => {
@@ -19,9 +19,11 @@ describe('ftsMatch and tsQuery', () => {
     expect(ftsMatch(terms)).toBe('"packet" AND "t1020 001" AND "mirr"');
     expect(ftsMatch(terms, { prefix: true })).toBe('"packet" AND "t1020 001" AND "mirr" *');
   });
-  it('write phrases and prefixes for to_tsquery, optionally held to the title weight', () => {
-    expect(tsQuery(terms, { prefix: true })).toBe('packet & (t1020 <-> 001) & mirr:*');
-    expect(tsQuery(terms, { prefix: true, weight: 'A' })).toBe('packet:A & (t1020:A <-> 001:A) & mirr:*A');
+  it('write word pairs and prefixes for to_tsquery, optionally held to the title weight', () => {
+    expect(tsQuery(terms, { prefix: true })).toBe('packet & t1020zqz001 & mirr:*');
+    expect(tsQuery(terms, { prefix: true, weight: 'A' })).toBe('packet:A & t1020zqz001:A & mirr:*A');
+    const path = queryTerms('C:\\Tools\\x.ex');
+    expect(tsQuery(path, { prefix: true })).toBe('(czqztools & toolszqzx & xzqzex:*)');
   });
 });
 
@@ -31,5 +33,12 @@ describe('words', () => {
     expect(camelParts('AWSKeyRotation')).toEqual(['AWS', 'Key', 'Rotation']);
     expect(camelParts('powershell')).toEqual([]);
     expect(plainWords('powershell.exe -enc "x"')).toBe('powershell exe enc x');
+  });
+  it("gives PostgreSQL each token's neighbouring words joined, so a term of several words needs no phrase", () => {
+    expect(wordPairs(['t1020', '001'])).toEqual(['t1020zqz001']);
+    expect(indexedWords('see T1020.001 and C:\\Tools\\x.exe')).toBe(
+      'see T1020 001 and C Tools x exe t1020zqz001 czqztools toolszqzx xzqzexe',
+    );
+    expect(indexedWords('plain words only')).toBe('plain words only');
   });
 });

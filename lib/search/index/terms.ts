@@ -1,4 +1,4 @@
-import { wordsOf } from './words';
+import { wordPairs, wordsOf } from './words';
 
 // Each term is a phrase matched against the index; a cap keeps one request from becoming a huge query.
 export const MAX_TERMS = 8;
@@ -29,8 +29,9 @@ export function ftsMatch(terms: readonly Term[], { prefix = false } = {}): strin
 }
 
 /**
- * PostgreSQL to_tsquery text: the words of a term follow each other (<->), terms are all required (&); `prefix`
- * makes the last word a prefix (:*), `weight` keeps to one weight (A: the title). Words are letters and digits only, so nothing of to_tsquery's syntax gets in.
+ * PostgreSQL to_tsquery text: terms are all required (&); a term of several words is asked as its joined word pairs
+ * (words.ts: the index answers them without reading a tsvector); `prefix` makes the last word a prefix (:*), `weight`
+ * keeps to one weight (A: the title). Words are letters and digits only, so nothing of to_tsquery's syntax gets in.
  */
 export function tsQuery(
   terms: readonly Term[],
@@ -39,9 +40,10 @@ export function tsQuery(
   return terms
     .map((words, i) => {
       const last = prefix && i === terms.length - 1;
+      const lexemes = words.length > 1 ? wordPairs(words) : [...words];
       const label = (w: string, isPrefix: boolean) => (isPrefix || weight ? `${w}:${isPrefix ? '*' : ''}${weight}` : w);
-      const phrase = words.map((w, j) => label(w, last && j === words.length - 1)).join(' <-> ');
-      return words.length > 1 ? `(${phrase})` : phrase;
+      const all = lexemes.map((w, j) => label(w, last && j === lexemes.length - 1)).join(' & ');
+      return lexemes.length > 1 ? `(${all})` : all;
     })
     .join(' & ');
 }

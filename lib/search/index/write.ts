@@ -4,7 +4,7 @@
 import { Prisma } from '../../generated/sqlite/client';
 import { INDEX_ROW, type SearchDocument, searchDocumentOf } from './document';
 import { providerOf } from './provider';
-import { plainWords } from './words';
+import { indexedWords } from './words';
 
 type Client = Prisma.TransactionClient;
 
@@ -59,7 +59,7 @@ async function writeDocuments(tx: Client, ids: readonly string[], docs: readonly
   await tx.$executeRaw`DELETE FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(ids)})`;
   if (!docs.length) return;
   const vector = (text: string, weight: string) =>
-    Prisma.sql`setweight(to_tsvector('simple', ${plainWords(text.slice(0, MAX_VECTOR_TEXT))}), ${weight}::"char")`;
+    Prisma.sql`setweight(to_tsvector('simple', ${indexedWords(text.slice(0, MAX_VECTOR_TEXT))}), ${weight}::"char")`;
   const texts = docs.map((d) => Prisma.sql`(${d.detectionId}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`);
   await tx.$executeRaw`INSERT INTO "DetectionSearch" ("detectionId", "title", "ids", "prose", "code") VALUES ${Prisma.join(texts)}`;
   const keys = docs.map(
