@@ -1,4 +1,4 @@
-import { escapeXml as esc } from '../feeds/xml';
+import { escapeAttr, escapeText } from '../html';
 import { urls } from '../urls';
 import { coverageClass, type PackedCell } from './matrix-view';
 
@@ -13,7 +13,7 @@ export function heatCellsHtml(cells: PackedCell[]): string {
   return cells
     .map(
       ([id, name, coverage]) =>
-        `<a href="${esc(urls.technique(id))}" class="${coverageClass(coverage)}" title="${esc(`${id} ${name}: ${detections(coverage)}`)}"></a>`,
+        `<a href="${escapeAttr(urls.technique(id))}" class="${coverageClass(coverage)}" title="${escapeAttr(`${id} ${name}: ${detections(coverage)}`)}"></a>`,
     )
     .join('');
 }
@@ -22,12 +22,12 @@ export function heatCellsHtml(cells: PackedCell[]): string {
 export function matrixCellsHtml(cells: PackedCell[]): string {
   return cells
     .map(([id, name, coverage, subs]) => {
-      const link = `<a href="${esc(urls.technique(id))}">${esc(name)}</a>`;
+      const link = `<a href="${escapeAttr(urls.technique(id))}">${escapeText(name)}</a>`;
       const inner = subs
         ? `<details><summary>${link}<span>${subs.length}</span></summary><ul>${subs
             .map(
               ([subId, subName, subCoverage]) =>
-                `<li><a href="${esc(urls.technique(subId))}"${subCoverage ? ' class="on"' : ''}>${esc(subName)}</a></li>`,
+                `<li><a href="${escapeAttr(urls.technique(subId))}"${subCoverage ? ' class="on"' : ''}>${escapeText(subName)}</a></li>`,
             )
             .join('')}</ul></details>`
         : link;
