@@ -14,7 +14,10 @@ for (const budget of PAGE_BUDGETS) {
   });
 }
 
-test('the public pages load no router prefetches and no editor or highlighter code', async ({ page, request }) => {
+test('the public pages load no router prefetches and no editor, highlighter or schema-validation code', async ({
+  page,
+  request,
+}) => {
   const rscRequests: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('_rsc=')) rscRequests.push(r.url());
@@ -32,7 +35,10 @@ test('the public pages load no router prefetches and no editor or highlighter co
   expect(scripts.size).toBeGreaterThan(0);
   for (const src of scripts) {
     const js = await (await request.get(src)).text();
-    // CodeMirror's root class and Shiki's grammar registry: neither belongs in a reader's bundle.
-    expect(js.includes('cm-editor') || js.includes('createHighlighterCore'), src).toBe(false);
+    // CodeMirror's root class, Shiki's grammar registry and zod's error class: none belongs in a reader's bundle
+    // (zod came in once through a search helper and cost the search page some 100 KB of script).
+    expect(js.includes('cm-editor') || js.includes('createHighlighterCore') || js.includes('ZodError'), src).toBe(
+      false,
+    );
   }
 });

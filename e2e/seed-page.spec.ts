@@ -25,7 +25,14 @@ test.describe('the seed page: T1020.001 on IBM QRadar', () => {
     // 4. the query, highlighted, with a copy button
     const block = page.getByTestId('section-query').getByTestId('code-block');
     await expect(block).toHaveAttribute('data-lang', 'aql');
-    await expect(block.locator('span[style*="color"]').first()).toBeVisible();
+    // Highlighted: the first token in a colour of its own, not the panel's.
+    const token = block.locator('code span').first();
+    await expect(token).toBeVisible();
+    const [tokenColour, panelColour] = await token.evaluate((span) => [
+      getComputedStyle(span).color,
+      getComputedStyle(span.closest('code') ?? span).color,
+    ]);
+    expect(tokenColour).not.toBe(panelColour);
     await expect(block).toContainText('LAST 24 HOURS');
     await expect(block).toContainText('packetMirrorings.insert');
     // 5. severity and confidence

@@ -103,6 +103,16 @@ test('every payload at once in the title, summary, prose and false positives is 
         response: prose,
         hunting: prose,
         falsePositives: XSS_PAYLOADS.map((p, i) => ({ title: `Case ${i + 1}: ${p}`, detail: p })),
+        // The test plan is written as HTML text (components/detection/test-plan-html.ts): every field it shows.
+        tests: (doc.tests as Array<Record<string, unknown>>).map((t, i) => ({
+          ...t,
+          name: `${t.name} ${XSS_PAYLOADS[i % XSS_PAYLOADS.length]}`,
+          behaviour: `${t.behaviour} ${XSS_PAYLOADS.join(' ')}`,
+          signal: `${t.signal} ${XSS_PAYLOADS.join(' ')}`,
+          logSource: `${t.logSource} ${XSS_PAYLOADS[0]}`,
+          eventNames: [...(t.eventNames as string[]), ...XSS_PAYLOADS.slice(0, 4)],
+          fields: [...(t.fields as string[]), ...XSS_PAYLOADS.slice(0, 4)],
+        })),
         variants,
       },
       message: '<script>__xss(99)</script>',
@@ -193,6 +203,8 @@ for (const [name, path] of [
           shown.some((t) => t.includes(payload)),
           payload,
         ).toBe(true);
+      const plan = (await page.getByTestId('test-case').allTextContents()).join('\n');
+      for (const payload of XSS_PAYLOADS) expect(plan, payload).toContain(payload);
     }
     await page.screenshot({ path: `${SHOTS}/public-${name}.png`, fullPage: true });
     await expectNothingRan(page, seen);

@@ -1,12 +1,15 @@
 'use client';
 
-import { coverageClass, type PackedColumn } from '@/lib/attack/matrix-view';
+import { heatCellsHtml, matrixCellsHtml } from '@/lib/attack/matrix-html';
+import type { PackedColumn } from '@/lib/attack/matrix-view';
 import { urls } from '@/lib/urls';
 
 /**
  * Tactics as columns, techniques as cells coloured by coverage; sub-techniques fold open under their parent (no
- * JavaScript: <details>). One client component for the whole matrix, drawn from packed arrays (packMatrix), so the
- * page carries some 870 links once as HTML rather than twice. Styled by `.matrix` in app/globals.css.
+ * JavaScript: <details>). A client component drawn from packed arrays (packMatrix), so the page carries some 870
+ * links once as HTML rather than twice; the cells are written as HTML text (lib/attack/matrix-html.ts), which the
+ * server and the browser build alike, so React hydrates one element per column instead of every link.
+ * Styled by `.matrix` in app/globals.css.
  */
 export function MatrixGrid({ columns, compact = false }: { columns: PackedColumn[]; compact?: boolean }) {
   return (
@@ -19,43 +22,11 @@ export function MatrixGrid({ columns, compact = false }: { columns: PackedColumn
               <p>{`${col.covered}/${col.cells.length} covered`}</p>
             </div>
             {compact ? (
-              <div className="cells">
-                {col.cells.map(([id, name, coverage]) => (
-                  // biome-ignore lint/a11y/useAnchorContent: the title names the link (it is the accessible name of an empty link) and shows on hover; a second copy of each name in aria-label would add 10 KB to the home page.
-                  <a
-                    key={id}
-                    href={urls.technique(id)}
-                    className={coverageClass(coverage)}
-                    title={`${id} ${name}: ${coverage} detection${coverage === 1 ? '' : 's'}`}
-                  />
-                ))}
-              </div>
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: every name and URL is escaped by heatCellsHtml.
+              <div className="cells" dangerouslySetInnerHTML={{ __html: heatCellsHtml(col.cells) }} />
             ) : (
-              <ul className="cells">
-                {col.cells.map(([id, name, coverage, subs]) => (
-                  <li key={id} className={coverageClass(coverage)}>
-                    {subs ? (
-                      <details>
-                        <summary>
-                          <a href={urls.technique(id)}>{name}</a>
-                          <span>{subs.length}</span>
-                        </summary>
-                        <ul>
-                          {subs.map(([subId, subName, subCoverage]) => (
-                            <li key={subId}>
-                              <a href={urls.technique(subId)} className={subCoverage ? 'on' : undefined}>
-                                {subName}
-                              </a>
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    ) : (
-                      <a href={urls.technique(id)}>{name}</a>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              // biome-ignore lint/security/noDangerouslySetInnerHtml: every name and URL is escaped by matrixCellsHtml.
+              <ul className="cells" dangerouslySetInnerHTML={{ __html: matrixCellsHtml(col.cells) }} />
             )}
           </div>
         ))}

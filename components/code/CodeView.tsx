@@ -1,6 +1,8 @@
 'use client';
 
-import { codeLines, decodeRuns, joinLines, paletteStyle, type Segment } from '@/lib/highlight/runs';
+import type { CSSProperties } from 'react';
+import { codeHtml, paletteVars } from '@/lib/highlight/code-html';
+import { codeLines, decodeRuns, joinLines, type Segment } from '@/lib/highlight/runs';
 import { CopyButton } from './CopyButton';
 
 export interface CodeViewProps {
@@ -15,12 +17,11 @@ export interface CodeViewProps {
 
 /**
  * The code panel, drawn from the code and its colour runs. A client component so that React's payload carries the
- * code once, as text, and the browser rebuilds the same spans the server's HTML already has.
+ * code once, as text, and the browser rebuilds the same HTML the server's already has (lib/highlight/code-html.ts).
  */
 export function CodeView({ code, lang, label, filename, runs, palette }: CodeViewProps) {
   // A final newline would show as an extra, empty numbered line.
   const shown = code.replace(/(?:\r?\n)+$/, '');
-  const styles = palette.map(paletteStyle);
   const lines: Segment[][] = runs ? decodeRuns(shown, runs) : codeLines(shown).map((text) => [{ text }]);
   return (
     <div data-testid="code-block" data-lang={lang} className="code-block">
@@ -42,23 +43,13 @@ export function CodeView({ code, lang, label, filename, runs, palette }: CodeVie
       </div>
       {/* Focusable so keyboard users can scroll long lines sideways, as Shiki's own markup allowed. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard. */}
-      <pre className="code-panel" tabIndex={0}>
+      <pre className="code-panel" tabIndex={0} style={paletteVars(palette) as CSSProperties}>
         {/* Line numbers in a column of their own, never part of the text a reader selects or copies. */}
         <span className="gutter" aria-hidden="true">
           {lines.map((_, i) => i + 1).join('\n')}
         </span>
-        <code>
-          {joinLines(lines).map((s, i) =>
-            s.style === undefined ? (
-              s.text
-            ) : (
-              // biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place in the code.
-              <span key={i} style={styles[s.style]}>
-                {s.text}
-              </span>
-            ),
-          )}
-        </code>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: codeHtml escapes the code; its classes are fixed letters. */}
+        <code dangerouslySetInnerHTML={{ __html: codeHtml(joinLines(lines), palette) }} />
       </pre>
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { type SearchQuery, toSearchParams } from '@/lib/search/params';
+import { type SearchQuery, toSearchParams } from '@/lib/search/query';
 import { urls } from '@/lib/urls';
 
 interface Answer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeRuns, encodeRuns, joinLines, paletteStyle } from './runs';
+import { decodeRuns, encodeRuns, joinLines } from './runs';
 
 const FG = '#E6EDF3';
 
@@ -47,8 +47,6 @@ describe('colour runs', () => {
     );
     expect(runs).toBe('14A1B');
     expect(palette).toEqual(['#8b949e i', '#8b949e']);
-    expect(paletteStyle(palette[0] ?? '')).toEqual({ color: '#8b949e', fontStyle: 'italic' });
-    expect(paletteStyle('#fff b u')).toEqual({ color: '#fff', fontWeight: 700, textDecoration: 'underline' });
   });
 
   it('never loses text when the runs do not fit the code', () => {

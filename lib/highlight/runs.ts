@@ -92,22 +92,6 @@ export function decodeRuns(code: string, runs: string): Segment[][] {
   });
 }
 
-/** A palette entry as React style properties. */
-export function paletteStyle(entry: string): {
-  color: string;
-  fontStyle?: string;
-  fontWeight?: number;
-  textDecoration?: string;
-} {
-  const [color = '', ...flags] = entry.split(' ');
-  return {
-    color,
-    ...(flags.includes('i') ? { fontStyle: 'italic' } : {}),
-    ...(flags.includes('b') ? { fontWeight: 700 } : {}),
-    ...(flags.includes('u') ? { textDecoration: 'underline' } : {}),
-  };
-}
-
 /**
  * The lines as one run of segments with "\n" between them, the panel-coloured text of neighbouring lines merged:
  * React separates neighbouring text nodes in its HTML with a comment each, and the panel draws no element per line.

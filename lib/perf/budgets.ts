@@ -19,8 +19,9 @@ export const SEED_PAGE = urls.variant('traffic-duplication', 'qradar');
 export const PAGE_BUDGETS: PageBudget[] = [
   // Next writes every server-rendered word twice (HTML, then React's payload); the seed page holds some 46 KB of
   // words in its 13 sections, so 92 KB of it is its text before a single tag. See the thread for the
-  // measurements; until a section moves or Next stops repeating its payload, 170 KB is the line held.
-  { name: 'seed page', path: SEED_PAGE, maxHtmlBytes: 120_000, reachedHtmlBytes: 170_000 },
+  // measurements; until a section moves or Next stops repeating its payload, 160 KB is the line held (163.5 KB
+  // before the code panels dropped an inline style per token).
+  { name: 'seed page', path: SEED_PAGE, maxHtmlBytes: 120_000, reachedHtmlBytes: 160_000 },
   { name: 'home', path: urls.home(), maxHtmlBytes: 150_000 },
   { name: 'matrix', path: urls.matrix(), maxHtmlBytes: 150_000 },
   { name: 'search', path: urls.search(new URLSearchParams({ q: 'powershell' })) },

@@ -2,27 +2,15 @@ import { z } from 'zod';
 import { isTechniqueId } from '../attack/ids';
 import { SLUG_PATTERN } from '../slug';
 import { SEVERITIES } from '../vocabulary';
+import { MAX_Q_LENGTH, QUERY_FILTERS, type QueryFilter, type SearchQuery } from './query';
 
 // The search URL (`/search?q=&tactic=&technique=&platform=&severity=&source=&status=&page=`) is the state of a search.
 // Parsing never throws: a bad value is dropped and reported, so the page can ignore it and the API can refuse it.
 
-export const MAX_Q_LENGTH = 200;
+export { MAX_Q_LENGTH, type SearchQuery, type Severity, toSearchParams } from './query';
+
 // Far beyond any real catalog; it only keeps a hand-typed page number from asking the database for a huge offset.
 const MAX_PAGE = 10_000;
-
-export type Severity = (typeof SEVERITIES)[number];
-
-export interface SearchQuery {
-  q: string;
-  tactic?: string;
-  technique?: string;
-  platform?: string;
-  severity?: Severity;
-  /** Where detections come from: `tripline` (our own, proven) or an imported collection such as `sigmahq`. */
-  source?: string;
-  status?: 'published';
-  page: number;
-}
 
 export type SearchField = keyof SearchQuery;
 export interface InvalidParam {
@@ -50,9 +38,7 @@ const FIELDS = {
     .regex(/^\d+$/, 'must be a whole number')
     .transform(Number)
     .pipe(z.number().min(1, 'must be at least 1').max(MAX_PAGE, `must be at most ${MAX_PAGE}`)),
-} as const;
-type Filter = keyof typeof FIELDS;
-const FILTERS = Object.keys(FIELDS) as Filter[];
+} as const satisfies Record<QueryFilter, unknown>;
 
 /** Terms are matched against text, so control characters (a NUL breaks PostgreSQL text) carry no meaning. */
 function normaliseQ(raw: string): string {
@@ -71,7 +57,7 @@ export function parseSearchQuery(params: URLSearchParams): { query: SearchQuery;
   if (q.length > MAX_Q_LENGTH) invalid.push({ field: 'q', reason: `must be at most ${MAX_Q_LENGTH} characters` });
   const query: SearchQuery = { q: q.slice(0, MAX_Q_LENGTH).trim(), page: 1 };
   const parsed: Partial<Omit<SearchQuery, 'q'>> = {};
-  for (const field of FILTERS) {
+  for (const field of QUERY_FILTERS) {
     const raw = params.get(field)?.trim();
     // An empty value is what a plain GET form sends for "any": it means absent, not wrong.
     if (!raw) continue;
@@ -80,18 +66,6 @@ export function parseSearchQuery(params: URLSearchParams): { query: SearchQuery;
     else invalid.push({ field, reason: result.error.issues[0]?.message ?? 'is not valid' });
   }
   return { query: { ...query, ...parsed }, invalid };
-}
-
-/** The canonical URL form of a query: fixed key order, defaults and empty values left out. */
-export function toSearchParams(query: SearchQuery): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  for (const field of FILTERS) {
-    const value = query[field];
-    if (value === undefined || (field === 'page' && value === 1)) continue;
-    params.set(field, String(value));
-  }
-  return params;
 }
 
 /** Next hands a page its search params as a record; the parser reads URLSearchParams (first value wins). */

@@ -1,0 +1,32 @@
+import { escapeText } from '../html';
+import type { Segment } from './runs';
+
+// Highlighted code as HTML text, built alike on the server and in the browser (CodeView hands it to React whole, so
+// hydration walks one element instead of a span per token). A token's colour is a letter class whose colour the
+// panel sets as a custom property (`--A: #ff7b72`): `class="A"` instead of `style="color:#ff7b72"` on every span.
+// The letter rules live in app/globals.css (`.code-panel .A` ... `.Z`, and `.i` `.b` `.u` for font styles).
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const FONT_FLAGS = new Set(['i', 'b', 'u']);
+
+/** The palette as the panel's custom properties, one per letter. */
+export function paletteVars(palette: string[]): Record<string, string> {
+  return Object.fromEntries(palette.map((entry, i) => [`--${LETTERS.charAt(i)}`, entry.split(' ')[0] ?? '']));
+}
+
+/** A palette entry's classes: its letter, then its font styles ("#8b949e i" at index 0 is "A i"). */
+function classes(palette: string[], index: number): string {
+  const flags = (palette[index] ?? '').split(' ').slice(1);
+  return [LETTERS.charAt(index), ...flags.filter((f) => FONT_FLAGS.has(f))].join(' ');
+}
+
+/** The code's segments (joinLines) as text and letter-classed spans. */
+export function codeHtml(segments: Segment[], palette: string[]): string {
+  return segments
+    .map((s) =>
+      s.style === undefined || s.style >= palette.length
+        ? escapeText(s.text)
+        : `<span class="${classes(palette, s.style)}">${escapeText(s.text)}</span>`,
+    )
+    .join('');
+}
