@@ -1,13 +1,12 @@
 // How many detections each filter value would give for the current search: every other filter applies, the
-// field's own does not, so a chosen severity still shows what the other severities hold. One pass over the matched
-// key rows counts every value of every field at once (a column per value); sources, whose values are not known
-// beforehand, are grouped in a second.
+// field's own does not, so a chosen severity still shows what the other severities hold.
 import { type Memo, memo } from '../cache/memo';
 import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
 import { PORTABLE_SLUG, PUBLISHED, SEVERITIES } from '../vocabulary';
 import { keyListPattern } from './index/document';
-import { type CountedField, countedFiltersBut, filterParts } from './index/filters';
+import { COUNTED_FIELDS, type CountedField, countedFiltersBut, filterParts } from './index/filters';
+import { providerOf } from './index/provider';
 import { readMatches } from './index/read';
 import { queryTerms } from './index/terms';
 import { type SearchQuery, toSearchParams } from './params';
@@ -43,7 +42,48 @@ interface Counted {
   holds: Prisma.Sql;
 }
 
-async function countFacetsNow(db: Db, query: SearchQuery): Promise<FacetCounts> {
+// The counts come from one pass over the matched key rows, shaped per database: PostgreSQL groups the rows by each
+// field at once (GROUPING SETS: 3 ms for a word in 4,214 of 10,003, where a column per value took 7); SQLite, which
+// has no grouping sets, counts a column per value, and the sources (not known beforehand) in a second pass.
+function countFacetsNow(db: Db, query: SearchQuery): Promise<FacetCounts> {
+  return providerOf(db) === 'postgresql' ? groupedCounts(db, query) : pivotCounts(db, query);
+}
+
+async function groupedCounts(db: Db, query: SearchQuery): Promise<FacetCounts> {
+  const m = matchedRows(db, query.q);
+  const parts = filterParts(query);
+  // Each field's rows pass every filter but its own: the flag is grouped on, and only its true groups are counted.
+  const flags = COUNTED_FIELDS.map((f) => Prisma.sql`(${countedFiltersBut(parts, f)}) AS ${Prisma.raw(`"${f}Ok"`)}`);
+  const sets = COUNTED_FIELDS.map((f) => Prisma.raw(`(x."${f}", x."${f}Ok")`));
+  const [rows] = await readMatches(db, queryTerms(query.q).length > 0, [
+    Prisma.sql`
+      SELECT x."tactic", x."platform", x."severity", x."source", x."tacticOk", x."platformOk", x."severityOk",
+        x."sourceOk", GROUPING(x."tactic", x."platform", x."severity", x."source") AS g, count(*) AS n
+      FROM (
+        SELECT k."tactics" AS tactic, k."platforms" AS platform, k."severity" AS severity, k."source" AS source,
+          ${Prisma.join(flags)}
+        FROM ${m.from} WHERE ${Prisma.join([m.where, ...parts.always], ' AND ')}) x
+      GROUP BY GROUPING SETS (${Prisma.join(sets)})`,
+  ]);
+  const counts: FacetCounts = { tactic: {}, platform: {}, severity: {}, source: {} };
+  const add = (field: CountedField, value: string, n: number) => {
+    counts[field][value] = (counts[field][value] ?? 0) + n;
+  };
+  for (const r of (rows ?? []) as Array<Record<string, unknown>>) {
+    const n = Number(r.n);
+    // GROUPING's bits name the columns a row is not grouped by (tactics the highest): the one left clear is its field.
+    const field = COUNTED_FIELDS[[7, 11, 13, 14].indexOf(Number(r.g))];
+    if (!field || !n || !r[`${field}Ok`]) continue;
+    const value = String(r[field]);
+    if (field === 'severity' || field === 'source') add(field, value, n);
+    else for (const v of value.split(' ').filter(Boolean)) add(field, v, n);
+    // Every detection has its portable rule.
+    if (field === 'platform') add(field, PORTABLE_SLUG, n);
+  }
+  return counts;
+}
+
+async function pivotCounts(db: Db, query: SearchQuery): Promise<FacetCounts> {
   const m = matchedRows(db, query.q);
   const parts = filterParts(query);
   const named = await db.$queryRaw<Array<{ field: 'tactic' | 'platform'; value: string }>>`
