@@ -4,6 +4,9 @@
 //   npx tsx bench/search-index.ts [--postgres] [--count 10000] [--seed 7] [--sigma <folder>] [--runs 30] [--keep]
 //   npx tsx bench/search-index.ts --reuse <DATABASE_URL kept by --keep>   (measures again without refilling)
 // CPU ms is this process's CPU per search: on SQLite all of the work, load-independent on a busy machine.
+// Measured 2026-12-02 (2 cores, load 1.6-1.8, 30 runs per query), p95 of all typical searches, worst kind in brackets:
+//   10,003 generated detections: SQLite 14.2 ms (word 15.9), PostgreSQL 19.5 ms (prefix as typed 23.0);
+//   SigmaHQ's rules (3,780 files, 20 runs): SQLite 9.7 ms (words + filter 10.7), PostgreSQL 15.3 ms (two words 19.6).
 import { rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
