@@ -110,6 +110,7 @@ test('every payload at once in the title, summary, prose and false positives is 
           behaviour: `${t.behaviour} ${XSS_PAYLOADS.join(' ')}`,
           signal: `${t.signal} ${XSS_PAYLOADS.join(' ')}`,
           logSource: `${t.logSource} ${XSS_PAYLOADS[0]}`,
+          atomic: XSS_PAYLOADS.join(' '),
           eventNames: [...(t.eventNames as string[]), ...XSS_PAYLOADS.slice(0, 4)],
           fields: [...(t.fields as string[]), ...XSS_PAYLOADS.slice(0, 4)],
         })),

@@ -23,4 +23,11 @@ describe('highlighted code as HTML', () => {
   it('shows a run whose style is not in the palette in the panel colour, never losing its text', () => {
     expect(codeHtml([{ text: 'x', style: 3 }], ['#fff'])).toBe('x');
   });
+
+  it("sets only colours as the panel's custom properties", () => {
+    expect(paletteVars(['#ff7b72 i', 'red;background:url(x)', '#a5d6ff'])).toEqual({
+      '--A': '#ff7b72',
+      '--C': '#a5d6ff',
+    });
+  });
 });

@@ -9,9 +9,17 @@ import type { Segment } from './runs';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const FONT_FLAGS = new Set(['i', 'b', 'u']);
 
-/** The palette as the panel's custom properties, one per letter. */
+// A colour as the theme writes it; anything else (a `;` would add declarations) is left out.
+const COLOUR = /^#[0-9a-f]{3,8}$/i;
+
+/** The palette as the panel's custom properties, one per letter; an entry that is not a colour is dropped. */
 export function paletteVars(palette: string[]): Record<string, string> {
-  return Object.fromEntries(palette.map((entry, i) => [`--${LETTERS.charAt(i)}`, entry.split(' ')[0] ?? '']));
+  return Object.fromEntries(
+    palette.flatMap((entry, i) => {
+      const colour = entry.split(' ')[0] ?? '';
+      return COLOUR.test(colour) ? [[`--${LETTERS.charAt(i)}`, colour]] : [];
+    }),
+  );
 }
 
 /** A palette entry's classes: its letter, then its font styles ("#8b949e i" at index 0 is "A i"). */

@@ -3,7 +3,7 @@ import { Prisma } from '../generated/sqlite/client';
 import { filterSql } from './index/filters';
 import { providerOf } from './index/provider';
 import { readMatches } from './index/read';
-import { queryTerms, type Term } from './index/terms';
+import { lastIsPrefix, queryTerms, type Term } from './index/terms';
 import { NO_TEXT, textMatch } from './index/text-match';
 import type { SearchQuery } from './params';
 import { makeSnippet, type SnippetPart } from './snippet';
@@ -112,6 +112,9 @@ async function snippetsOf(
     WHERE ${key} IN (${Prisma.join(rows.map((r) => r.key as string | number | bigint))})`;
   const idOf = new Map(rows.map((r) => [String(r.key), r.id]));
   return new Map(
-    texts.map((t) => [idOf.get(String(t.key)) ?? '', makeSnippet([t.prose, t.ids, t.code], terms, PREFIX)]),
+    texts.map((t) => [
+      idOf.get(String(t.key)) ?? '',
+      makeSnippet([t.prose, t.ids, t.code], terms, { prefix: lastIsPrefix(terms, true) }),
+    ]),
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ftsMatch, MAX_TERMS, queryTerms, tsQuery } from './terms';
+import { ftsMatch, MAX_TERMS, MAX_WORDS, queryTerms, tsQuery } from './terms';
 import { camelParts, indexedWords, plainWords, wordPairs } from './words';
 
 describe('queryTerms', () => {
@@ -10,6 +10,14 @@ describe('queryTerms', () => {
       ['c', 'tools', 'x', 'exe'],
     ]);
     expect(queryTerms('a b c d e f g h i j')).toHaveLength(MAX_TERMS);
+    // Words are capped across terms too: one term of 100 one-letter words is cut to MAX_WORDS.
+    const long = Array.from({ length: 100 }, (_, i) => String.fromCharCode(97 + (i % 26))).join('.');
+    expect(queryTerms(`${long} again`).flat()).toHaveLength(MAX_WORDS);
+  });
+  it('asks a one-letter last word as itself, not as a prefix of most of the index', () => {
+    expect(ftsMatch(queryTerms('packet p'), { prefix: true })).toBe('"packet" AND "p"');
+    expect(tsQuery(queryTerms('packet p'), { prefix: true })).toBe('packet & p');
+    expect(ftsMatch(queryTerms('packet po'), { prefix: true })).toBe('"packet" AND "po" *');
   });
 });
 

@@ -10,7 +10,7 @@ type Client = Prisma.TransactionClient;
 
 // Rows per INSERT: 14 parameters each on PostgreSQL, far below either database's limit on parameters.
 const CHUNK = 100;
-// A tsvector holds at most 1 MB; prose is capped at 200,000 characters per section, so cap what a column gives it.
+// A tsvector holds at most 1 MB: each column gives it at most 200,000 characters, word pairs included.
 const MAX_VECTOR_TEXT = 200_000;
 
 /** Rewrites the index rows of these detections from what their rows hold now. */
@@ -59,7 +59,7 @@ async function writeDocuments(tx: Client, ids: readonly string[], docs: readonly
   await tx.$executeRaw`DELETE FROM "DetectionSearchKey" WHERE "detectionId" IN (${Prisma.join(ids)})`;
   if (!docs.length) return;
   const vector = (text: string, weight: string) =>
-    Prisma.sql`setweight(to_tsvector('simple', ${indexedWords(text.slice(0, MAX_VECTOR_TEXT))}), ${weight}::"char")`;
+    Prisma.sql`setweight(to_tsvector('simple', ${indexedWords(text).slice(0, MAX_VECTOR_TEXT)}), ${weight}::"char")`;
   const texts = docs.map((d) => Prisma.sql`(${d.detectionId}, ${d.title}, ${d.ids}, ${d.prose}, ${d.code})`);
   await tx.$executeRaw`INSERT INTO "DetectionSearch" ("detectionId", "title", "ids", "prose", "code") VALUES ${Prisma.join(texts)}`;
   const keys = docs.map(
