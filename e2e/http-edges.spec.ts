@@ -83,7 +83,7 @@ test.describe('the seed page under the CSP', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(SEED);
     await expect(
-      page.getByTestId('section-query').getByTestId('code-block').locator('span[style]').first(),
+      page.getByTestId('section-query').getByTestId('code-block').locator('code span[class]').first(),
     ).toBeVisible();
     await page.getByTestId('section-query').getByTestId('copy-button').click();
     await expect(page.getByTestId('section-query').getByTestId('copy-button')).toContainText('Copied');
