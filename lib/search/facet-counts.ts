@@ -7,7 +7,7 @@ import { PORTABLE_SLUG, PUBLISHED, SEVERITIES } from '../vocabulary';
 import { keyListPattern } from './index/document';
 import { COUNTED_FIELDS, type CountedField, countedFiltersBut, filterParts } from './index/filters';
 import { providerOf } from './index/provider';
-import { readMatches } from './index/read';
+import { readSearch } from './index/read';
 import { queryTerms } from './index/terms';
 import { type SearchQuery, toSearchParams } from './params';
 import { matchedRows } from './search-detections';
@@ -55,7 +55,7 @@ async function groupedCounts(db: Db, query: SearchQuery): Promise<FacetCounts> {
   // Each field's rows pass every filter but its own: the flag is grouped on, and only its true groups are counted.
   const flags = COUNTED_FIELDS.map((f) => Prisma.sql`(${countedFiltersBut(parts, f)}) AS ${Prisma.raw(`"${f}Ok"`)}`);
   const sets = COUNTED_FIELDS.map((f) => Prisma.raw(`(x."${f}", x."${f}Ok")`));
-  const [rows] = await readMatches(db, queryTerms(query.q).length > 0, [
+  const [rows] = await readSearch(db, query.q, [
     Prisma.sql`
       SELECT x."tactic", x."platform", x."severity", x."source", x."tacticOk", x."platformOk", x."severityOk",
         x."sourceOk", GROUPING(x."tactic", x."platform", x."severity", x."source") AS g, count(*) AS n
@@ -104,7 +104,7 @@ async function pivotCounts(db: Db, query: SearchQuery): Promise<FacetCounts> {
       Prisma.sql`count(CASE WHEN ${c.holds} AND ${countedFiltersBut(parts, c.field)} THEN 1 END) AS ${Prisma.raw(`c${i}`)}`,
   );
   const where = Prisma.join([m.where, ...parts.always], ' AND ');
-  const [pivot, grouped] = await readMatches(db, queryTerms(query.q).length > 0, [
+  const [pivot, grouped] = await readSearch(db, query.q, [
     Prisma.sql`SELECT ${Prisma.join(columns)} FROM ${m.from} WHERE ${where}`,
     Prisma.sql`SELECT k."source" AS value, count(*) AS n FROM ${m.from}
       WHERE ${where} AND ${countedFiltersBut(parts, 'source')} GROUP BY k."source"`,

@@ -4,7 +4,7 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
 import { filterSql } from './index/filters';
-import { readMatches } from './index/read';
+import { readSearch } from './index/read';
 import { queryTerms } from './index/terms';
 import type { SearchQuery } from './params';
 import { matchedRows } from './search-detections';
@@ -16,7 +16,7 @@ export interface MatchOptions {
 
 /** Runs statements that hold matchingIdsSql(db, query) (read.ts: the GIN index always, on PostgreSQL). */
 export function readMatching(db: Db, query: SearchQuery, statements: readonly Prisma.Sql[]): Promise<unknown[][]> {
-  return readMatches(db, queryTerms(query.q).length > 0, statements);
+  return readSearch(db, query.q, statements);
 }
 
 /** The ids of the detections matching the query, as a subquery to put after `IN`; run it with readMatching. */

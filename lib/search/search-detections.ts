@@ -2,7 +2,7 @@ import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
 import { filterSql } from './index/filters';
 import { providerOf } from './index/provider';
-import { readMatches } from './index/read';
+import { readMatches, readSearch } from './index/read';
 import { lastIsPrefix, queryTerms, type Term } from './index/terms';
 import { NO_TEXT, textMatch } from './index/text-match';
 import type { SearchQuery } from './params';
@@ -94,7 +94,7 @@ function countSql(db: Db, query: SearchQuery): Prisma.Sql {
 }
 
 async function countMatches(db: Db, query: SearchQuery): Promise<number> {
-  const [rows] = await readMatches(db, queryTerms(query.q).length > 0, [countSql(db, query)]);
+  const [rows] = await readSearch(db, query.q, [countSql(db, query)]);
   return Number((rows?.[0] as { n?: bigint | number } | undefined)?.n ?? 0);
 }
 

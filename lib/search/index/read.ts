@@ -6,6 +6,7 @@
 import type { Db } from '../../db/client';
 import type { Prisma } from '../../generated/sqlite/client';
 import { providerOf } from './provider';
+import { queryTerms } from './terms';
 
 export async function readMatches(db: Db, text: boolean, statements: readonly Prisma.Sql[]): Promise<unknown[][]> {
   if (!text || providerOf(db) === 'sqlite') {
@@ -16,4 +17,9 @@ export async function readMatches(db: Db, text: boolean, statements: readonly Pr
     ...statements.map((s) => db.$queryRaw<unknown[]>(s)),
   ]);
   return results as unknown[][];
+}
+
+/** The statements of one search for `q`: through the index when q holds words. */
+export function readSearch(db: Db, q: string, statements: readonly Prisma.Sql[]): Promise<unknown[][]> {
+  return readMatches(db, queryTerms(q).length > 0, statements);
 }
