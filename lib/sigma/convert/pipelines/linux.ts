@@ -1,5 +1,6 @@
 // Linux log sources: process creation (Sysmon for Linux, Elastic Defend, Defender for Endpoint), auditd.
 
+import { ELASTIC_AUDITD_LOG } from './auditd-fields';
 import { QRADAR_DEVICE } from './cloud-common';
 import type { FieldMap, LogSourcePipeline } from './types';
 import { DEFENDER_FILE, DEFENDER_NETWORK, DEFENDER_PROCESS } from './windows-fields';
@@ -235,10 +236,14 @@ export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
         fields: { '*': '{field}' },
       },
       elastic: {
-        dataSource: "Linux audit log via Elastic's Auditd Logs integration",
+        // Sigma's auditd rules test single records (type=EXECVE with a0, a1...). The Auditd Logs integration keeps one
+        // document per record; the newer Auditd Manager integration (logs-auditd_manager.auditd-*) merges an event's
+        // records into one ECS document with no record type, so these rules have nothing to test there.
+        dataSource:
+          "Linux audit log (audit.log) via Elastic's Auditd Logs integration, data stream auditd.log, one document per record (not the Auditd Manager integration, which merges an event's records into one document)",
         tables: ['logs-auditd.log-*'],
         filters: [],
-        fields: { type: 'auditd.log.record_type', '*': 'auditd.log.{field}' },
+        fields: ELASTIC_AUDITD_LOG,
       },
       qradar: {
         dataSource: 'Linux audit records via the Linux OS log source; audit fields need custom properties',
