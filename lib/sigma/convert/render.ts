@@ -3,6 +3,7 @@
 
 import { ANY, normalizeParts } from '../match/wildcard';
 import type { Backend, LeafContext, QueryField } from './backends/types';
+import { asHeld } from './held-values';
 import type { Expr, Leaf } from './ir';
 
 type FieldOf = (leaf: Leaf) => QueryField | undefined;
@@ -44,7 +45,7 @@ export function renderExpr(expr: Expr, backend: Backend, fieldOf: FieldOf, ctx: 
     switch (node.kind) {
       case 'leaf': {
         const field = fieldOf(node.leaf);
-        return backend.leaf(within(node.leaf, field), field, ctx) ?? '';
+        return backend.leaf(within(asHeld(node.leaf, field, ctx), field), field, ctx) ?? '';
       }
       case 'not':
         return backend.not(write(node.operand, false), node.operand.kind === 'and' || node.operand.kind === 'or');
@@ -58,7 +59,7 @@ export function renderExpr(expr: Expr, backend: Backend, fieldOf: FieldOf, ctx: 
             continue;
           }
           const field = fieldOf(item[0] as Leaf);
-          const group = item.map((leaf) => within(leaf, field));
+          const group = item.map((leaf) => within(asHeld(leaf, field, ctx), field));
           const list = field && group.length > 1 && backend.inList ? backend.inList(field, group, ctx) : undefined;
           if (list !== undefined) parts.push(list);
           else for (const leaf of group) parts.push(backend.leaf(leaf, field, ctx) ?? '');
