@@ -4,16 +4,24 @@
 // Read from the package's pipeline (packages/auditd/data_stream/log/elasticsearch/ingest_pipeline/default.yml).
 import type { FieldMap, FieldTarget } from './types';
 
-const EXECVE_ARG_NOTE =
-  'the integration moves the arguments of an EXECVE record into the list process.args (a0 is its first value) and ' +
-  'does not decode those auditd wrote in hex (arguments with spaces or quotes); a truncated EXECVE record starts the ' +
-  'list with a "[... N truncated arguments ...]" marker, which shifts the positions, and the aN of a SYSCALL record ' +
-  'stays in auditd.log.aN, which this mapping does not read';
+// EXECVE: the pipeline gathers a0, a1... into process.args in order and copies a0 to process.executable. But
+// process.args is a keyword field, and ES|QL reads a multi-valued keyword sorted and de-duplicated, so by the time a
+// query sees the list its order, and with it every argument's position, is gone. What is left to test is whether an
+// argument holds the value, in all of them joined by spaces.
+const ARGS = 'MV_CONCAT(process.args, " ")';
 
-/** aN of an EXECVE record: the Nth value of process.args. */
-function execveArg(n: number): FieldTarget {
-  return { expr: `MV_SLICE(process.args, ${n})`, note: EXECVE_ARG_NOTE };
-}
+const EXECVE_ARG_NOTE =
+  'ES|QL reads process.args, where the integration gathers the arguments of an EXECVE record, sorted and ' +
+  'de-duplicated, so position and order are lost: the value is looked for within any argument (a0 included, all ' +
+  'joined by spaces) and a regular expression is tested against that joined text. Arguments auditd wrote in hex ' +
+  '(those with spaces or quotes) stay hex there, and the aN of a SYSCALL record stays in auditd.log.aN, which this ' +
+  'mapping does not read';
+
+/** Keywords: the arguments are an EXECVE record's text, all of it but the header. */
+export const ELASTIC_AUDITD_KEYWORDS: FieldTarget = { expr: ARGS };
+
+/** aN (N > 0) of an EXECVE record: somewhere among the arguments. */
+const EXECVE_ARG: FieldTarget = { expr: ARGS, within: true, note: EXECVE_ARG_NOTE };
 
 // Enriched logs add the interpreted value of some fields under the name in capitals (UID="root", SYSCALL=execve). The
 // integration leaves those under auditd.log; named here so that they do not fall to the case-insensitive match of uid.
@@ -38,20 +46,22 @@ export const ELASTIC_AUDITD_LOG: FieldMap = {
   // ADD_USER, SERVICE_STOP, TTY...) event.action holds that action instead and the type stays in auditd.log.record_type.
   // The backend compares it without regard to case, so the two spellings read the same.
   type: { expr: 'COALESCE(auditd.log.record_type, event.action)' },
-  a0: execveArg(0),
-  a1: execveArg(1),
-  a2: execveArg(2),
-  a3: execveArg(3),
-  a4: execveArg(4),
-  a5: execveArg(5),
-  a6: execveArg(6),
-  a7: execveArg(7),
-  a8: execveArg(8),
-  a9: execveArg(9),
+  a0: {
+    name: 'process.executable',
+    note:
+      'the integration copies a0 of an EXECVE record to process.executable (a single value, so it keeps its place), ' +
+      'except from a truncated record, whose first arguments are missing; on other records process.executable holds exe',
+  },
+  ...Object.fromEntries([1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [`a${n}`, EXECVE_ARG])),
   argc: { name: 'process.args_count', type: 'number' },
+  // USER_CMD (sudo): the command line, hex-decoded, split at whitespace into process.args.
   cmd: {
-    expr: 'MV_CONCAT(process.args, " ")',
-    note: 'the integration splits cmd at whitespace into process.args; the words are joined again with one space',
+    expr: ARGS,
+    within: true,
+    words: true,
+    note:
+      'the integration splits cmd at whitespace into process.args, which ES|QL reads sorted and de-duplicated: the ' +
+      'value is looked for within any one word, so position and order are lost',
   },
   exe: 'process.executable',
   comm: 'process.name',
@@ -61,11 +71,13 @@ export const ELASTIC_AUDITD_LOG: FieldMap = {
   exit: { name: 'process.exit_code', type: 'number' },
   acct: 'user.name',
   terminal: 'user.terminal',
-  uid: 'user.id',
+  // For USER_*, LOGIN, ADD_USER, GRP_*... records the pipeline first copies auid to user.id (and acct, id or uid to
+  // user.effective.*), so the later rename of uid and euid finds its target taken and leaves them under auditd.log.
+  uid: { expr: 'COALESCE(auditd.log.uid, user.id)' },
   gid: 'user.group.id',
   auid: 'user.audit.id',
   agid: 'user.audit.group.id',
-  euid: 'user.effective.id',
+  euid: { expr: 'COALESCE(auditd.log.euid, user.effective.id)' },
   egid: 'user.effective.group.id',
   suid: 'user.saved.id',
   sgid: 'user.saved.group.id',
@@ -77,8 +89,18 @@ export const ELASTIC_AUDITD_LOG: FieldMap = {
   addr: { name: 'source.address', note: 'the integration moves addr to source.address unless the record also has src' },
   dst: 'destination.address',
   arch: { name: 'host.architecture', note: 'the integration writes the architecture c000003e as x86_64' },
-  // Everything else (key, name, nametype, syscall, proctitle...) stays under auditd.log, hex-decoded where auditd
-  // writes it in hex.
+  res: {
+    name: 'event.outcome',
+    values: { '1': 'success', success: 'success', '0': 'failure', failed: 'failure' },
+    note:
+      'the integration turns res into event.outcome and removes it: success (res=1 or success), failure (res=0 or ' +
+      'failed), unknown otherwise; those exact values are translated, other tests compare with the new words',
+  },
+  // The pipeline decodes a proctitle auditd wrote in hex and shows the NUL between arguments as ^@; Sigma rules write
+  // those separators as spaces.
+  proctitle: { expr: 'REPLACE(auditd.log.proctitle, """\\^@""", " ")' },
+  // Everything else (key, name, nametype, syscall...) stays under auditd.log, hex-decoded where auditd writes it in
+  // hex.
   ...Object.fromEntries(INTERPRETED.map((name) => [name, `auditd.log.${name}`])),
   '*': 'auditd.log.{field}',
 };

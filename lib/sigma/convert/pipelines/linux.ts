@@ -1,6 +1,6 @@
 // Linux log sources: process creation (Sysmon for Linux, Elastic Defend, Defender for Endpoint), auditd.
 
-import { ELASTIC_AUDITD_LOG } from './auditd-fields';
+import { ELASTIC_AUDITD_KEYWORDS, ELASTIC_AUDITD_LOG } from './auditd-fields';
 import { QRADAR_DEVICE } from './cloud-common';
 import type { FieldMap, LogSourcePipeline } from './types';
 import { DEFENDER_FILE, DEFENDER_NETWORK, DEFENDER_PROCESS } from './windows-fields';
@@ -244,6 +244,16 @@ export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
         tables: ['logs-auditd.log-*'],
         filters: [],
         fields: ELASTIC_AUDITD_LOG,
+        // Sigma's auditd keyword rules search the raw line of EXECVE records, whose text apart from its header is the
+        // arguments; the integration keeps no raw line (event.original only with the preserve_original_event tag, and
+        // not indexed) and EXECVE records have no message, the backend's choice.
+        keywords: {
+          field: ELASTIC_AUDITD_KEYWORDS,
+          note:
+            'the integration keeps no text of the whole record, so keywords are looked for within the arguments of ' +
+            'EXECVE records (and the words of a USER_CMD command), which ES|QL reads sorted and de-duplicated; in ' +
+            'any other record, and in the type, argc or msg of these, they find nothing',
+        },
       },
       qradar: {
         dataSource: 'Linux audit records via the Linux OS log source; audit fields need custom properties',
