@@ -46,4 +46,30 @@ describe('asHeld', () => {
       held({ ...base, type: 'string', parts: ['a b'], cased: false }, { ref: 'process.command_line' }).codes,
     ).toEqual([]);
   });
+
+  it('calls a keyword a keyword when it reports one', () => {
+    const gaps = new Gaps(undefined);
+    const keyword: Leaf = {
+      field: undefined,
+      path: ['detection', 'kw'],
+      type: 'string',
+      parts: [ANY, 'a b', ANY],
+      cased: false,
+    };
+    asHeld(keyword, WORDS, { gaps, mode: '', fieldOf: () => WORDS });
+    expect(gaps.findings[0]?.message).toMatch(/^keyword: 'a b'/);
+  });
+
+  it('turns the anchors of a regular expression on a words field into the spaces around a word, and only there', () => {
+    const source = (pattern: string, field: QueryField = WORDS) => {
+      const out = held({ ...base, type: 'regex', source: pattern, flags: '' }, field).out;
+      return out.type === 'regex' ? out.source : undefined;
+    };
+    expect(source('^-e$')).toBe(' -e ');
+    expect(source('(^|/)\\.[^./]')).toBe('( |/)\\.[^./]');
+    // Escaped, or inside a character class, ^ and $ are characters.
+    expect(source('\\^x\\$')).toBe('\\^x\\$');
+    expect(source('[]^$]a[$]')).toBe('[]^$]a[$]');
+    expect(source('^-e$', { ref: 'process.command_line' })).toBe('^-e$');
+  });
 });

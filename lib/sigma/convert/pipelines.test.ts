@@ -278,7 +278,7 @@ condition: sel`,
       },
       elastic: {
         query: `FROM logs-auditd.log-*
-| WHERE TO_LOWER(COALESCE(auditd.log.record_type, event.action)) == "execve" AND TO_LOWER(process.executable) == "chattr"`,
+| WHERE TO_LOWER(COALESCE(auditd.log.record_type, event.action)) == "execve" AND TO_LOWER(COALESCE(auditd.log.a0, process.executable)) == "chattr"`,
         tables: ['logs-auditd.log-*'],
         unmapped: [],
       },
