@@ -11,10 +11,17 @@ export const CONVERT_CODES = {
     severity: 'error',
     description: 'a |fieldref with contains/startswith/endswith the target cannot write',
   },
+  SPLIT_VALUE: {
+    severity: 'error',
+    description: 'a value with whitespace, for a field the SIEM keeps as separate words in no set order',
+  },
   FIELD_UNMAPPED: { severity: 'warning', description: "a field the pipeline does not map, written with Sigma's name" },
   FIELD_APPROXIMATED: { severity: 'warning', description: 'a field mapped to one that holds the value differently' },
   LOGSOURCE_UNMAPPED: { severity: 'warning', description: 'no pipeline for the logsource: every source is searched' },
-  KEYWORD_FIELD: { severity: 'warning', description: 'keywords searched in one field (ES|QL: message)' },
+  KEYWORD_FIELD: {
+    severity: 'warning',
+    description: 'keywords searched in one field (ES|QL: message, unless the pipeline names another)',
+  },
   REGEX_TRANSLATED: { severity: 'warning', description: 'the regular expression was rewritten for another dialect' },
 } as const satisfies Record<string, { severity: 'error' | 'warning'; description: string }>;
 

@@ -50,6 +50,17 @@ function fieldResolver(source: TargetSource | undefined, target: Target, logsour
   };
 }
 
+/** Where keywords are searched when the pipeline names a field for them (else the backend decides), with why. */
+function keywordResolver(source: TargetSource | undefined, gaps: Gaps) {
+  return (leaf: Leaf): Resolved | undefined => {
+    const keywords = source?.keywords;
+    if (!keywords) return undefined;
+    const where = keywords.field.name ?? keywords.field.expr;
+    gaps.warn('KEYWORD_FIELD', leaf.path, `keywords are searched in ${where}: ${keywords.note}`);
+    return { ...keywords.field, within: true };
+  };
+}
+
 /** A mapped field and the Sigma name it stands for (a bound expression column is named after it). */
 type Resolved = FieldTarget & { sigma?: string };
 
@@ -75,7 +86,8 @@ export function convertPrepared(prepared: PreparedRule, target: Target): Convert
   }
   const all = leaves(prepared.expr);
   const resolve = fieldResolver(source, target, described, gaps);
-  const targetOf = (leaf: Leaf) => (leaf.field === undefined ? undefined : resolve(leaf.field, leaf.path));
+  const keywordsIn = keywordResolver(source, gaps);
+  const targetOf = (leaf: Leaf) => (leaf.field === undefined ? keywordsIn(leaf) : resolve(leaf.field, leaf.path));
   const mode = backend.mode?.(all, targetOf) ?? '';
   const bindings = new Map<string, string>();
   const queryField = (spec: Resolved): QueryField => {
@@ -89,6 +101,8 @@ export function convertPrepared(prepared: PreparedRule, target: Target): Convert
       ref: backend.field(target, mode),
       ...(spec.type ? { type: spec.type } : {}),
       ...(spec.within ? { within: true } : {}),
+      ...(spec.words ? { words: true } : {}),
+      ...(spec.values ? { values: spec.values } : {}),
     };
   };
   const fieldOf = (leaf: Leaf) => {

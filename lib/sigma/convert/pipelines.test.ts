@@ -278,7 +278,7 @@ condition: sel`,
       },
       elastic: {
         query: `FROM logs-auditd.log-*
-| WHERE TO_LOWER(auditd.log.record_type) == "execve" AND TO_LOWER(auditd.log.a0) == "chattr"`,
+| WHERE TO_LOWER(COALESCE(auditd.log.record_type, event.action)) == "execve" AND TO_LOWER(COALESCE(auditd.log.a0, process.executable)) == "chattr"`,
         tables: ['logs-auditd.log-*'],
         unmapped: [],
       },

@@ -11,6 +11,10 @@ export interface QueryField {
   type?: FieldTarget['type'];
   /** The value is looked for inside this text (FieldTarget.within). */
   within?: boolean;
+  /** The value's words are kept apart, in no set order (FieldTarget.words). */
+  words?: boolean;
+  /** Sigma values the SIEM writes differently (FieldTarget.values). */
+  values?: FieldTarget['values'];
 }
 
 export interface LeafContext {

@@ -1,5 +1,6 @@
 // Linux log sources: process creation (Sysmon for Linux, Elastic Defend, Defender for Endpoint), auditd.
 
+import { ELASTIC_AUDITD_KEYWORDS, ELASTIC_AUDITD_LOG } from './auditd-fields';
 import { QRADAR_DEVICE } from './cloud-common';
 import type { FieldMap, LogSourcePipeline } from './types';
 import { DEFENDER_FILE, DEFENDER_NETWORK, DEFENDER_PROCESS } from './windows-fields';
@@ -235,10 +236,24 @@ export const LINUX_PIPELINES: readonly LogSourcePipeline[] = [
         fields: { '*': '{field}' },
       },
       elastic: {
-        dataSource: "Linux audit log via Elastic's Auditd Logs integration",
+        // Sigma's auditd rules test single records (type=EXECVE with a0, a1...). The Auditd Logs integration keeps one
+        // document per record; the newer Auditd Manager integration (logs-auditd_manager.auditd-*) merges an event's
+        // records into one ECS document with no record type, so these rules have nothing to test there.
+        dataSource:
+          "Linux audit log (audit.log) via Elastic's Auditd Logs integration, data stream auditd.log, one document per record (not the Auditd Manager integration, which merges an event's records into one document)",
         tables: ['logs-auditd.log-*'],
         filters: [],
-        fields: { type: 'auditd.log.record_type', '*': 'auditd.log.{field}' },
+        fields: ELASTIC_AUDITD_LOG,
+        // Sigma's auditd keyword rules search the raw line of EXECVE records, whose text apart from its header is the
+        // arguments; the integration keeps no raw line (event.original only with the preserve_original_event tag, and
+        // not indexed) and EXECVE records have no message, the backend's choice.
+        keywords: {
+          field: ELASTIC_AUDITD_KEYWORDS,
+          note:
+            'the integration keeps no text of the whole record, so keywords are looked for within the arguments of ' +
+            'EXECVE records (and the words of a USER_CMD command), which ES|QL reads sorted and de-duplicated; in ' +
+            'any other record, and in the type, argc or msg of these, they find nothing',
+        },
       },
       qradar: {
         dataSource: 'Linux audit records via the Linux OS log source; audit fields need custom properties',

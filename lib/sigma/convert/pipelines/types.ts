@@ -17,6 +17,13 @@ export interface FieldTarget {
   type?: 'number' | 'boolean' | 'string';
   /** The field's value is somewhere inside this text (a whole payload): every test becomes `contains`. */
   within?: boolean;
+  /**
+   * The SIEM split the value at whitespace and keeps the words in no set order (ES|QL reads a multi-valued keyword
+   * sorted and de-duplicated), so a test for text with whitespace in it could only match by chance: an error.
+   */
+  words?: boolean;
+  /** Values the SIEM writes differently, by the Sigma value in lower case (auditd's res=failed is `failure`). */
+  values?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -40,6 +47,11 @@ export interface TargetSource {
   /** Exact-match conditions that select the events (Event IDs, log source type, action types). */
   filters: readonly SourceFilter[];
   fields: FieldMap;
+  /**
+   * The field keywords are searched in, when the backend's own choice (ES|QL: message) is wrong for this source, and
+   * what that misses: a KEYWORD_FIELD warning.
+   */
+  keywords?: { field: FieldTarget; note: string };
 }
 
 /** Sigma logsource keys; a pipeline applies when every key it names equals the rule's (ignoring case). */
