@@ -25,12 +25,11 @@ describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
     await t?.drop();
   });
 
-  it('lets no more guesses reach the password check than the limit, however many arrive at once', async () => {
-    const limit = RATE_LIMITS.signInFailuresPerAccount.hits;
-    // Each from its own address: only the per-account limit applies.
+  it('lets no more guesses from one address reach the password check than the limit, however many arrive at once', async () => {
+    const limit = RATE_LIMITS.signInFailuresPerAccountAddress.hits;
     const answers = await Promise.all(
       Array.from({ length: limit * 3 }, (_, i) =>
-        handleAuthRequest(t.db, signIn('dee@example.com', `wrong guess number ${i}`, `192.0.2.${i + 1}`)),
+        handleAuthRequest(t.db, signIn('dee@example.com', `wrong guess number ${i}`, '192.0.2.66')),
       ),
     );
     const statuses = answers.map((r) => r.status);
@@ -38,14 +37,23 @@ describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
     expect(statuses.filter((s) => s === 429)).toHaveLength(limit * 2);
     // Refusals cost no password check, so they come as fast as anyone sends them: one line of the audit log says so.
     const refusals = await t.db.auditEvent.findMany({ where: { action: 'sign-in-failed', target: 'dee@example.com' } });
-    expect(refusals.filter((e) => JSON.stringify(e.detail).includes('throttled'))).toHaveLength(1);
-    // The right password is refused too while the account is throttled.
-    expect((await handleAuthRequest(t.db, signIn('dee@example.com', PASSWORD, '198.51.100.7'))).status).toBe(429);
+    const throttled = refusals.filter((e) => JSON.stringify(e.detail).includes('throttled'));
+    expect(throttled.map((e) => [e.ip, e.detail])).toEqual([
+      ['192.0.2.66', { reason: 'throttled', limit: 'account-address' }],
+    ]);
+    // The right password is refused too from that address, with the reason in words.
+    const refused = await handleAuthRequest(t.db, signIn('dee@example.com', PASSWORD, '192.0.2.66'));
+    expect(refused.status).toBe(429);
+    expect(((await refused.json()) as { message: string }).message).toMatch(
+      /^Too many failed sign-ins to this account from your network address\. Try again in \d+ minutes?/,
+    );
+    // The owner, elsewhere, is not locked out by someone else's guesses.
+    expect((await handleAuthRequest(t.db, signIn('dee@example.com', PASSWORD, '198.51.100.7'))).status).toBe(200);
   });
 
   it('does not count a successful sign-in against the account or the address', async () => {
     await addUser(t.db, { email: 'eli@example.com', role: 'editor', password: PASSWORD });
-    const limit = RATE_LIMITS.signInFailuresPerAccount.hits;
+    const limit = RATE_LIMITS.signInFailuresPerAccountAddress.hits;
     for (let i = 0; i < limit - 1; i++) {
       expect((await handleAuthRequest(t.db, signIn('eli@example.com', 'not the password', '203.0.113.9'))).status).toBe(
         401,

@@ -1,6 +1,6 @@
 // In front of better-auth's handler: every sign-in, good or bad, goes to the audit log, and failed ones are counted
-// so that guessing slows down per account and per address (lib/auth/sign-in-throttle.ts): each attempt is counted
-// before its password is checked, and a success taken back.
+// so that guessing slows down per account and address, per address and per account (lib/auth/sign-in-throttle.ts):
+// each attempt is counted before its password is checked, and a success taken back.
 
 import type { Db } from '../db/client';
 import { CLIENT_ADDRESS_HEADER } from '../http/node-request-hook';
@@ -27,10 +27,16 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
     .catch(() => ({}));
   const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
   const startedAt = Date.now();
-  const refusal = await startSignInAttempt(db, email, ip, startedAt);
+  const client = ip ?? 'unknown';
+  const refusal = await startSignInAttempt(db, email, client, startedAt);
   if (refusal) {
     if (refusal.audit) {
-      await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { reason: 'throttled' } });
+      await audit(db, {
+        action: 'sign-in-failed',
+        target: email,
+        ip,
+        detail: { reason: 'throttled', limit: refusal.limit },
+      });
     }
     return Response.json(
       { code: 'TOO_MANY_ATTEMPTS', message: refusal.message },
@@ -40,7 +46,7 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const response = await auth.handler(request);
   const user = email ? await db.user.findUnique({ where: { email }, select: { id: true } }) : null;
   if (response.ok) {
-    await signInSucceeded(db, email, ip, startedAt);
+    await signInSucceeded(db, email, client, startedAt);
     await audit(db, { action: 'sign-in', actor: user ? { userId: user.id, email } : null, target: email, ip });
   } else {
     await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { status: response.status } });
