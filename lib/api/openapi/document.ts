@@ -200,10 +200,20 @@ export function openApiDocument() {
       [t(urls.api.approve('{slug}'))]: {
         post: writeOp(
           'Approve and publish',
-          'A reviewer or admin who did not write the change publishes it; an admin’s own with `{ "selfApprove": true }`.',
+          'A reviewer or admin who did not write the change publishes it; an admin’s own with `{ "selfApprove": true }`. ' +
+            'If-Match names the revision reviewed (the ETag of its source): exactly that one is published, or none.',
           {
             operationId: 'approve',
-            parameters: [SLUG],
+            parameters: [
+              SLUG,
+              {
+                name: 'If-Match',
+                in: 'header',
+                required: true,
+                description: 'The ETag of the source the reviewer read; `*` names no revision and is refused.',
+                schema: { type: 'string' },
+              },
+            ],
             requestBody: {
               required: false,
               content: {
@@ -214,6 +224,12 @@ export function openApiDocument() {
               '200': json(ref('ReviewState'), 'Published.', ETAG),
               '400': error('The body is not JSON.'),
               ...WRITE_ERRORS,
+              '412': json(
+                ref('Error'),
+                'If-Match is not the current revision: a change was saved since it was read.',
+                ETAG,
+              ),
+              '428': error('If-Match is missing, or names no revision (`*`): nothing is published.'),
             },
           },
         ),
