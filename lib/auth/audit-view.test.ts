@@ -22,6 +22,9 @@ describe('the audit view', () => {
       'throttled: too many failures to this account from this address',
     );
     expect(auditDetail('sign-in-failed', { status: 401 })).toBe('answered 401');
+    expect(auditDetail('sign-in-failed', { status: 401, reason: 'account-disabled' })).toBe(
+      'the password was right, but the account is disabled',
+    );
     expect(auditDetail('sign-in', null)).toBe('');
   });
 });

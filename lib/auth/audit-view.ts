@@ -55,6 +55,7 @@ export function auditDetail(action: string, detail: unknown): string {
   if (d.selfApproved === true) parts.push('own change, said so');
   if (typeof d.message === 'string' && d.message) parts.push(`“${d.message}”`);
   if (d.reason === 'throttled') parts.push(`throttled: too many failures${THROTTLED_BY[String(d.limit)] ?? ''}`);
+  else if (d.reason === 'account-disabled') parts.push('the password was right, but the account is disabled');
   else if (typeof d.status === 'number') parts.push(`answered ${d.status}`);
   return parts.join(', ');
 }

@@ -44,12 +44,41 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
     );
   }
   const response = await auth.handler(request);
-  const user = email ? await db.user.findUnique({ where: { email }, select: { id: true } }) : null;
+  const user = email ? await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } }) : null;
   if (response.ok) {
     await signInSucceeded(db, email, client, startedAt);
     await audit(db, { action: 'sign-in', actor: user ? { userId: user.id, email } : null, target: email, ip });
-  } else {
-    await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { status: response.status } });
+    return response;
   }
-  return response;
+  const disabledRefused = user?.disabled === true && (await refusedSession(response));
+  await audit(db, {
+    action: 'sign-in-failed',
+    target: email,
+    ip,
+    detail: disabledRefused ? { status: response.status, reason: 'account-disabled' } : { status: response.status },
+  });
+  return disabledRefused ? asWrongPassword(response) : response;
+}
+
+// better-auth checks the password first; only a right one reaches the session hook (better-auth.ts) that refuses a
+// disabled account, and better-auth then answers "Failed to create session" where a wrong password gets "Invalid
+// email or password". That difference would confirm a disabled account's password to anyone guessing it, so the
+// client gets the wrong password's answer (same status, body and headers; the timing already matches, as both
+// paths check the password), and only the audit log says the account is disabled.
+const SESSION_REFUSED = 'FAILED_TO_CREATE_SESSION';
+/** better-auth's answer to a wrong password, byte for byte (auth-route.test.ts compares them). */
+const WRONG_PASSWORD = JSON.stringify({ message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
+
+async function refusedSession(response: Response): Promise<boolean> {
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  return (body as { code?: unknown } | null)?.code === SESSION_REFUSED;
+}
+
+function asWrongPassword(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(WRONG_PASSWORD, { status: 401, headers });
 }
