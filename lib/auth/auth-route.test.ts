@@ -51,6 +51,16 @@ describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
     expect((await handleAuthRequest(t.db, signIn('dee@example.com', PASSWORD, '198.51.100.7'))).status).toBe(200);
   });
 
+  it('refuses to count a sign-in that no hook gave an address, before its password is checked', async () => {
+    const bare = signIn('dee@example.com', PASSWORD, '');
+    bare.headers.delete(CLIENT_ADDRESS_HEADER);
+    const events = await t.db.auditEvent.count();
+    const windows = await t.db.rateLimitWindow.count();
+    await expect(handleAuthRequest(t.db, bare)).rejects.toThrow(/lib\/http\/node-request-hook\.ts is not installed/);
+    expect(await t.db.auditEvent.count()).toBe(events);
+    expect(await t.db.rateLimitWindow.count()).toBe(windows);
+  });
+
   it('does not count a successful sign-in against the account or the address', async () => {
     await addUser(t.db, { email: 'eli@example.com', role: 'editor', password: PASSWORD });
     const limit = RATE_LIMITS.signInFailuresPerAccountAddress.hits;

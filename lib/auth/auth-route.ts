@@ -3,7 +3,7 @@
 // each attempt is counted before its password is checked, and a success taken back.
 
 import type { Db } from '../db/client';
-import { CLIENT_ADDRESS_HEADER } from '../http/node-request-hook';
+import { clientAddressOf } from '../http/request-client-address';
 import { urls } from '../urls';
 import { audit } from './audit';
 import { getAuth } from './better-auth';
@@ -20,15 +20,15 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const auth = await getAuth(db);
   if (request.method !== 'POST' || path !== urls.api.signIn()) return auth.handler(request);
 
-  const ip = request.headers.get(CLIENT_ADDRESS_HEADER);
+  // Before anything is counted: without the hook's address, this throws rather than count everyone as one client.
+  const ip = clientAddressOf(request);
   const body = await request
     .clone()
     .json()
     .catch(() => ({}));
   const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
   const startedAt = Date.now();
-  const client = ip ?? 'unknown';
-  const refusal = await startSignInAttempt(db, email, client, startedAt);
+  const refusal = await startSignInAttempt(db, email, ip, startedAt);
   if (refusal) {
     if (refusal.audit) {
       await audit(db, {
@@ -46,7 +46,7 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const response = await auth.handler(request);
   const user = email ? await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } }) : null;
   if (response.ok) {
-    await signInSucceeded(db, email, client, startedAt);
+    await signInSucceeded(db, email, ip, startedAt);
     await audit(db, { action: 'sign-in', actor: user ? { userId: user.id, email } : null, target: email, ip });
     return response;
   }
