@@ -7,9 +7,9 @@
 //   attempt at it in the window still goes on to the password check, a second is refused.
 //
 // Why the ceiling lets a fresh address through instead of locking the account: a lock per account, whoever fails,
-// lets anyone lock an owner out by failing on purpose, and a lock that only a few addresses can trigger still hands
-// that to anyone with a few addresses (an IPv6 /64 per address is cheap to come by). A slow-down by answering late
-// bounds nothing, since guesses arrive concurrently. Letting each address try once keeps the owner able to sign
+// lets anyone lock an owner out by failing on purpose, and a lock that takes a few addresses to trigger still hands
+// that to anyone who rents a few (cloud machines, a botnet). A slow-down by answering late bounds nothing, since
+// guesses arrive concurrently. Letting each address try once keeps the owner able to sign
 // in from wherever they have not failed in this window, while a guesser spread over many addresses gets one guess
 // per address per window instead of five; with passwords of 12 characters or more, checked against the breach
 // lists (password-policy.ts), that is a cost a botnet pays and a team can read in the audit log.
