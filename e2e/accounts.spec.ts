@@ -85,11 +85,8 @@ test('a wrong password says so, the same as an unknown email, and keeps the pers
   await expect(page).toHaveURL(/\/login$/);
 });
 
-test('too many failed sign-ins to one account: the form says to wait, even with the right password', async ({
-  page,
-  baseURL,
-}) => {
-  // An account of its own, made by an admin, so no other test's account is locked.
+test('failed sign-ins from one address refuse that address, never the owner at another', async ({ page, baseURL }) => {
+  // An account of its own, made by an admin, so no other test's account is throttled.
   const email = `throttled-${Date.now()}@example.com`;
   await signIn(page.request, baseURL ?? '', 'admin');
   await page.goto(urls.adminUsers());
@@ -99,11 +96,23 @@ test('too many failed sign-ins to one account: the form says to wait, even with 
   await expect(page.getByRole('status').filter({ hasText: `Added ${email}` })).toBeVisible();
   await page.context().clearCookies();
 
-  const from = freshClient();
-  for (let i = 0; i < 5; i++) expect(await failedSignInFrom(from, email)).toBe(401);
+  // Someone who knows the email guesses from an address of their own until they are refused.
+  const guesser = freshClient();
+  for (let i = 0; i < 5; i++) expect(await failedSignInFrom(guesser, email)).toBe(401);
+  expect(await failedSignInFrom(guesser, email)).toBe(429);
+  // The owner, at the browser's address, signs in all the same.
   await page.goto(urls.login());
   await signInThroughForm(page, email, PASSWORD);
-  await expect(page.getByTestId('login-error')).toContainText('Too many failed sign-ins to this account. Try again in');
+  await expect(page).toHaveURL(/\/$/, AFTER_LOAD);
+  await page.context().clearCookies();
+
+  // Five failures from the browser's own address: the form says to wait, even with the right password.
+  for (let i = 0; i < 5; i++) expect(await failedSignInFrom('127.0.0.1', email)).toBe(401);
+  await page.goto(urls.login());
+  await signInThroughForm(page, email, PASSWORD);
+  await expect(page.getByTestId('login-error')).toContainText(
+    'Too many failed sign-ins to this account from your network address. Try again in',
+  );
   await page.screenshot({ path: `${SHOTS}/throttled.png`, fullPage: true });
   await expect(page).toHaveURL(/\/login$/);
 });

@@ -38,7 +38,11 @@ test.beforeAll(async ({ baseURL }) => {
     200,
   );
   expect(
-    (await api('reviewer').post(`${urls.api.detection(SLUG)}/approve`, { headers: { origin: base } })).status(),
+    (
+      await api('reviewer').post(`${urls.api.detection(SLUG)}/approve`, {
+        headers: { origin: base, 'if-match': created.headers().etag ?? '' },
+      })
+    ).status(),
   ).toBe(200);
   const source = await api('editor').get(urls.api.source(SLUG));
   const current = (await source.json()).document;

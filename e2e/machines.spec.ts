@@ -166,7 +166,11 @@ test.describe('the change feed', () => {
     expect(created?.status(), await created?.text()).toBe(201);
     expect((await post('editor', urls.api.submit(SLUG)))?.status()).toBe(200);
     const publishing = Date.now();
-    expect((await post('reviewer', urls.api.approve(SLUG)))?.status()).toBe(200);
+    const reviewed = created?.headers().etag ?? '';
+    const approved = await as.reviewer?.post(urls.api.approve(SLUG), {
+      headers: { origin: base, 'if-match': reviewed },
+    });
+    expect(approved?.status()).toBe(200);
 
     // The whole feed, newest first: nothing above our entry but what other specs changed since.
     const all = await feed();

@@ -1,5 +1,5 @@
 // The write API over HTTP against next start, for every mutation and every role: who may do what, what a stale or
-// missing ETag gets, what an invalid document gets, and that drafts stay private.
+// missing ETag gets (on a save and on an approval), what an invalid document gets, and that drafts stay private.
 import { execFileSync } from 'node:child_process';
 import { type APIRequestContext, expect, request as playwrightRequest, test } from '@playwright/test';
 import { freshDocument } from './support/documents';
@@ -111,9 +111,16 @@ test('cross-site requests riding a session cookie are refused; a bearer token ne
   await pipeline.dispose();
 });
 
-test('review: nobody approves unsubmitted work, nor their own; an editor cannot approve; a reviewer publishes', async () => {
-  const approve = (who: Person, data?: unknown) =>
-    ctx(who).post(`/api/v1/detections/${SLUG}/approve`, { headers: { origin: base }, ...(data ? { data } : {}) });
+/** The ETag of the source `who` reads: what an approval names as If-Match. */
+const reviewedEtag = async (who: Person) =>
+  (await ctx(who).get(`/api/v1/detections/${SLUG}/source`)).headers().etag ?? '';
+
+test('review: nobody approves unsubmitted work, nor their own, nor without naming the revision read; a reviewer publishes', async () => {
+  const approve = async (who: Person, data?: unknown, ifMatch?: string) =>
+    ctx(who).post(`/api/v1/detections/${SLUG}/approve`, {
+      headers: { origin: base, 'if-match': ifMatch ?? (await reviewedEtag(who)) },
+      ...(data ? { data } : {}),
+    });
   expect((await approve('reviewer')).status()).toBe(409);
   expect((await ctx('anonymous').post(`/api/v1/detections/${SLUG}/submit`)).status()).toBe(401);
   expect((await ctx('editor').post(`/api/v1/detections/${SLUG}/submit`, { headers: { origin: base } })).status()).toBe(
@@ -122,6 +129,16 @@ test('review: nobody approves unsubmitted work, nor their own; an editor cannot 
   expect((await approve('editor')).status()).toBe(403);
   expect((await approve('editor2')).status()).toBe(403);
   expect((await ctx('anonymous').post(`/api/v1/detections/${SLUG}/approve`)).status()).toBe(401);
+  // Without If-Match (or with *), nothing is published: the reviewer must name the revision they read.
+  const unnamed = await ctx('reviewer').post(`/api/v1/detections/${SLUG}/approve`, { headers: { origin: base } });
+  expect(unnamed.status()).toBe(428);
+  expect((await unnamed.json()).error).toMatchObject({
+    code: 'precondition_required',
+    message: expect.stringContaining('If-Match'),
+  });
+  expect((await approve('reviewer', undefined, '*')).status()).toBe(428);
+  expect((await approve('reviewer', undefined, '"not-this-revision"')).status()).toBe(412);
+  expect((await ctx('anonymous').get(`/detections/${SLUG}`)).status()).toBe(404);
   const published = await approve('reviewer');
   expect(published.status(), await published.text()).toBe(200);
   // Published now, and the next anonymous request sees it.
@@ -157,11 +174,14 @@ test('an admin publishes their own change only by saying so, and the revision re
   });
   expect(saved.status()).toBe(200);
   await ctx('admin').post(`/api/v1/detections/${SLUG}/submit`, { headers: { origin: base } });
-  const plain = await ctx('admin').post(`/api/v1/detections/${SLUG}/approve`, { headers: { origin: base } });
+  const reviewed = saved.headers().etag ?? '';
+  const plain = await ctx('admin').post(`/api/v1/detections/${SLUG}/approve`, {
+    headers: { origin: base, 'if-match': reviewed },
+  });
   expect(plain.status()).toBe(403);
   expect((await plain.json()).error.message).toMatch(/selfApprove/);
   const explicit = await ctx('admin').post(`/api/v1/detections/${SLUG}/approve`, {
-    headers: headersFor(),
+    headers: { ...headersFor(), 'if-match': reviewed },
     data: { selfApprove: true },
   });
   expect(explicit.status()).toBe(200);

@@ -124,7 +124,10 @@ test('every payload at once in the title, summary, prose and false positives is 
   expect((await api('editor').post(`${urls.api.detection(SLUG)}/submit`, { headers: { origin: base } })).status()).toBe(
     200,
   );
-  const approved = await api('reviewer').post(`${urls.api.detection(SLUG)}/approve`, { headers: { origin: base } });
+  // The reviewer names the revision saved above, the one they would have read.
+  const approved = await api('reviewer').post(`${urls.api.detection(SLUG)}/approve`, {
+    headers: { origin: base, 'if-match': res.headers().etag ?? '' },
+  });
   expect(approved.status(), await approved.text()).toBe(200);
 });
 

@@ -97,8 +97,13 @@ const saved = await call(a, urls.api.source(slug), {
 });
 await saved.body?.cancel();
 await (await call(a, urls.api.submit(slug), { method: 'POST' })).body?.cancel();
+// The approval names the revision saved above (If-Match): the API publishes exactly that one.
 await (
-  await call(a, urls.api.approve(slug), { method: 'POST', headers: json, body: JSON.stringify({ selfApprove: true }) })
+  await call(a, urls.api.approve(slug), {
+    method: 'POST',
+    headers: { ...json, 'if-match': saved.headers.get('etag') ?? '' },
+    body: JSON.stringify({ selfApprove: true }),
+  })
 ).body?.cancel();
 const published = performance.now();
 

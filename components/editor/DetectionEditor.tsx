@@ -143,6 +143,8 @@ export function DetectionEditor(props: EditorProps) {
   }
 
   async function approve() {
+    // Only a detection read from the server is approved, and it came with its ETag.
+    if (!etag) return setNotice({ tone: 'error', text: 'Not approved: reload the page to read the change first.' });
     setBusy(true);
     try {
       const outcome = await api.approveDetection(form.slug, etag);

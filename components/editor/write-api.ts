@@ -53,9 +53,10 @@ export const saveDetection = (slug: string, document: unknown, message: string, 
 
 export const submitDetection = (slug: string) => call(urls.api.submit(slug), 'POST');
 
-// The ETag of the revision on screen: the API refuses to publish another one saved since (412).
-export const approveDetection = (slug: string, etag: string | null) =>
-  call(urls.api.approve(slug), 'POST', {}, etag ? { 'if-match': etag } : {});
+// The ETag of the revision on screen, always: the API publishes exactly that one, refuses another saved since (412),
+// and refuses an approval that names none (428).
+export const approveDetection = (slug: string, etag: string) =>
+  call(urls.api.approve(slug), 'POST', {}, { 'if-match': etag });
 
 export interface SourceMeta {
   slug: string;

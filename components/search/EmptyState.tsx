@@ -2,17 +2,20 @@ import Link from 'next/link';
 import { FILTER_FIELDS, searchHref } from '@/lib/search/href';
 import type { SearchQuery } from '@/lib/search/params';
 import { urls } from '@/lib/urls';
+import { shownOnly } from './Pagination';
 
 /** Nothing matched: say why it might be, and offer the ways out. */
-export function EmptyState({ query, total }: { query: SearchQuery; total: number }) {
+export function EmptyState({ query, total, pageable }: { query: SearchQuery; total: number; pageable: number }) {
   if (total > 0) {
-    // A page number past the end (an old link, a hand-edited URL) is not "no results".
+    // A page number past the end (an old link, a hand-edited URL), or past the matches a search with words lists,
+    // is not "no results".
     return (
       <div
         className="rounded-xl border border-dashed border-slate-300 bg-white p-8 text-center"
         data-testid="search-empty"
       >
         <p className="font-semibold text-slate-900">There is no page {query.page} for this search.</p>
+        {pageable < total ? <p className="mt-2 text-sm text-slate-600">{shownOnly(pageable, total)}</p> : null}
         <Link
           href={searchHref({ ...query, page: 1 })}
           className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline"

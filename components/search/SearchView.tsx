@@ -61,10 +61,10 @@ export function SearchView({
         {result.items.length ? (
           <SearchResults items={result.items} platform={query.platform} />
         ) : (
-          <EmptyState query={query} total={result.total} />
+          <EmptyState query={query} total={result.total} pageable={result.pageable} />
         )}
       </div>
-      <Pagination query={query} total={result.total} pageSize={result.pageSize} />
+      <Pagination query={query} total={result.total} pageable={result.pageable} pageSize={result.pageSize} />
     </div>
   );
 }

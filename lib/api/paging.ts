@@ -3,6 +3,8 @@ export const MAX_PAGE_SIZE = 100;
 
 export interface PageMeta {
   total: number;
+  /** How many of them can be paged to, when not all (a search with words: lib/search/depth.ts). */
+  pageable?: number;
   page: number;
   pageSize: number;
 }
@@ -38,8 +40,8 @@ function pageUrl(url: URL, page: number): string {
  * Links are root-relative: the host a request names is not to be trusted in a publicly cached body, and
  * behind a proxy it is not even the public one.
  */
-export function paged<T>(url: URL, data: T[], { total, page, pageSize }: PageMeta) {
-  const last = Math.max(1, Math.ceil(total / pageSize));
+export function paged<T>(url: URL, data: T[], { total, pageable = total, page, pageSize }: PageMeta) {
+  const last = Math.max(1, Math.ceil(pageable / pageSize));
   return {
     data,
     page,

@@ -1,3 +1,4 @@
+import { lastTextPage, tooDeepReason } from '../search/depth';
 import { parseSearchQuery, type SearchField, type SearchQuery } from '../search/params';
 import { type BadParam, parsePageSize } from './paging';
 
@@ -24,6 +25,22 @@ export function parseListParams(
   if (bad) return { bad };
   const pageSize = parsePageSize(params);
   return typeof pageSize === 'number' ? { query, pageSize } : { bad: pageSize };
+}
+
+/**
+ * The query of /api/v1/detections, ranked like /search: every search field, and no page deeper than a search with
+ * words lists (lib/search/depth.ts), refused before any work like a page past the parser's maximum.
+ */
+export function parseSearchListParams(
+  params: URLSearchParams,
+): { query: SearchQuery; pageSize: number } | { bad: BadParam } {
+  const parsed = parseListParams(params, ALL_SEARCH_FIELDS);
+  if ('bad' in parsed) return parsed;
+  const last = lastTextPage(parsed.query.q, parsed.pageSize);
+  if (last !== null && parsed.query.page > last) {
+    return { bad: { field: 'page', reason: tooDeepReason(last, parsed.pageSize) } };
+  }
+  return parsed;
 }
 
 /** The search filters a whole-catalog answer accepts (a bundle, a layer, a feed): everything but paging. */

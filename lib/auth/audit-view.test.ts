@@ -18,7 +18,13 @@ describe('the audit view', () => {
     );
     expect(auditDetail('detection-saved', { revision: 2, message: 'tuned' })).toBe('revision 2, “tuned”');
     expect(auditDetail('sign-in-failed', { reason: 'throttled' })).toBe('throttled: too many failures');
+    expect(auditDetail('sign-in-failed', { reason: 'throttled', limit: 'account-address' })).toBe(
+      'throttled: too many failures to this account from this address',
+    );
     expect(auditDetail('sign-in-failed', { status: 401 })).toBe('answered 401');
+    expect(auditDetail('sign-in-failed', { status: 401, reason: 'account-disabled' })).toBe(
+      'the password was right, but the account is disabled',
+    );
     expect(auditDetail('sign-in', null)).toBe('');
   });
 });

@@ -36,6 +36,13 @@ export function isAuditAction(value: unknown): value is AuditAction {
 
 export const auditActionLabel = (action: string) => (isAuditAction(action) ? LABELS[action] : action);
 
+// Which limit of lib/auth/sign-in-throttle.ts refused.
+const THROTTLED_BY: Record<string, string> = {
+  'account-address': ' to this account from this address',
+  address: ' from this address',
+  account: ' to this account from many addresses',
+};
+
 /** What the detail adds, in words: the roles of a change, the revision saved, why a sign-in failed. */
 export function auditDetail(action: string, detail: unknown): string {
   const d = detail && typeof detail === 'object' ? (detail as Record<string, unknown>) : {};
@@ -47,7 +54,8 @@ export function auditDetail(action: string, detail: unknown): string {
   if (typeof d.revision === 'number') parts.push(`revision ${d.revision}`);
   if (d.selfApproved === true) parts.push('own change, said so');
   if (typeof d.message === 'string' && d.message) parts.push(`“${d.message}”`);
-  if (d.reason === 'throttled') parts.push('throttled: too many failures');
+  if (d.reason === 'throttled') parts.push(`throttled: too many failures${THROTTLED_BY[String(d.limit)] ?? ''}`);
+  else if (d.reason === 'account-disabled') parts.push('the password was right, but the account is disabled');
   else if (typeof d.status === 'number') parts.push(`answered ${d.status}`);
   return parts.join(', ');
 }

@@ -1,9 +1,9 @@
 // In front of better-auth's handler: every sign-in, good or bad, goes to the audit log, and failed ones are counted
-// so that guessing slows down per account and per address (lib/auth/sign-in-throttle.ts): each attempt is counted
-// before its password is checked, and a success taken back.
+// so that guessing slows down per account and address, per address and per account (lib/auth/sign-in-throttle.ts):
+// each attempt is counted before its password is checked, and a success taken back.
 
 import type { Db } from '../db/client';
-import { CLIENT_ADDRESS_HEADER } from '../http/node-request-hook';
+import { clientAddressOf } from '../http/request-client-address';
 import { urls } from '../urls';
 import { audit } from './audit';
 import { getAuth } from './better-auth';
@@ -20,7 +20,8 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const auth = await getAuth(db);
   if (request.method !== 'POST' || path !== urls.api.signIn()) return auth.handler(request);
 
-  const ip = request.headers.get(CLIENT_ADDRESS_HEADER);
+  // Before anything is counted: without the hook's address, this throws rather than count everyone as one client.
+  const ip = clientAddressOf(request);
   const body = await request
     .clone()
     .json()
@@ -30,7 +31,12 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
   const refusal = await startSignInAttempt(db, email, ip, startedAt);
   if (refusal) {
     if (refusal.audit) {
-      await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { reason: 'throttled' } });
+      await audit(db, {
+        action: 'sign-in-failed',
+        target: email,
+        ip,
+        detail: { reason: 'throttled', limit: refusal.limit },
+      });
     }
     return Response.json(
       { code: 'TOO_MANY_ATTEMPTS', message: refusal.message },
@@ -38,12 +44,41 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
     );
   }
   const response = await auth.handler(request);
-  const user = email ? await db.user.findUnique({ where: { email }, select: { id: true } }) : null;
+  const user = email ? await db.user.findUnique({ where: { email }, select: { id: true, disabled: true } }) : null;
   if (response.ok) {
     await signInSucceeded(db, email, ip, startedAt);
     await audit(db, { action: 'sign-in', actor: user ? { userId: user.id, email } : null, target: email, ip });
-  } else {
-    await audit(db, { action: 'sign-in-failed', target: email, ip, detail: { status: response.status } });
+    return response;
   }
-  return response;
+  const disabledRefused = user?.disabled === true && (await refusedSession(response));
+  await audit(db, {
+    action: 'sign-in-failed',
+    target: email,
+    ip,
+    detail: disabledRefused ? { status: response.status, reason: 'account-disabled' } : { status: response.status },
+  });
+  return disabledRefused ? asWrongPassword(response) : response;
+}
+
+// better-auth checks the password first; only a right one reaches the session hook (better-auth.ts) that refuses a
+// disabled account, and better-auth then answers "Failed to create session" where a wrong password gets "Invalid
+// email or password". That difference would confirm a disabled account's password to anyone guessing it, so the
+// client gets the wrong password's answer (same status, body and headers; the timing already matches, as both
+// paths check the password), and only the audit log says the account is disabled.
+const SESSION_REFUSED = 'FAILED_TO_CREATE_SESSION';
+/** better-auth's answer to a wrong password, byte for byte (auth-route.test.ts compares them). */
+const WRONG_PASSWORD = JSON.stringify({ message: 'Invalid email or password', code: 'INVALID_EMAIL_OR_PASSWORD' });
+
+async function refusedSession(response: Response): Promise<boolean> {
+  const body = await response
+    .clone()
+    .json()
+    .catch(() => null);
+  return (body as { code?: unknown } | null)?.code === SESSION_REFUSED;
+}
+
+function asWrongPassword(response: Response): Response {
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(WRONG_PASSWORD, { status: 401, headers });
 }

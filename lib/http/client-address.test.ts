@@ -36,7 +36,12 @@ describe('clientAddress', () => {
     expect(clientAddress('10.0.0.2', '203.0.113.9', 2)).toBe('203.0.113.9');
     expect(clientAddress('127.0.0.1', 'not-an-address', 1)).toBe('127.0.0.1');
     expect(clientAddress('127.0.0.1', '203.0.113.9, unknown', 1)).toBe('127.0.0.1');
-    expect(clientAddress(undefined, undefined, 0)).toBe('unknown');
+  });
+
+  it('names no client when the socket has no address to tell, rather than one made-up client for all', () => {
+    expect(clientAddress(undefined, undefined, 0)).toBeNull();
+    expect(clientAddress(undefined, '203.0.113.9', 1)).toBeNull();
+    expect(clientAddress('', '203.0.113.9', 0)).toBeNull();
   });
 });
 

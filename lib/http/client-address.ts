@@ -21,14 +21,16 @@ export function trustedProxyHops(value: string | undefined): number {
 /**
  * The client's address: the entry `hops` places left of the socket's peer in the X-Forwarded-For chain, so the
  * one the outermost trusted proxy saw. A chain shorter than that, or an entry that is not an address, falls back
- * to the leftmost trusted fact rather than to anything the client wrote.
+ * to the leftmost trusted fact rather than to anything the client wrote. Null when the socket has no address to
+ * tell (a Unix socket, or one Node could not read): no trusted fact names the client, and lumping such requests
+ * under one made-up name would make them one client.
  */
 export function clientAddress(
   socketAddress: string | undefined,
   forwardedFor: string | string[] | undefined,
   hops: number,
-): string {
-  const socket = normaliseAddress(socketAddress ?? '') ?? 'unknown';
+): string | null {
+  const socket = normaliseAddress(socketAddress ?? '');
   if (hops === 0) return socket;
   const listed = (Array.isArray(forwardedFor) ? forwardedFor.join(',') : (forwardedFor ?? ''))
     .split(',')

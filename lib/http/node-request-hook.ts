@@ -1,5 +1,6 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { clientAddress } from './client-address';
 import { createResponseCache, type ResponseCache } from './response-cache';
 
@@ -8,7 +9,11 @@ import { createResponseCache, type ResponseCache } from './response-cache';
 // 1. The client's address. Next hands routes and the proxy the X-Forwarded-For a client sent, and fills it from
 //    the socket only when it is absent, so from inside Next a forged header and a real one look the same. This
 //    writes the address that counts (lib/http/client-address.ts) into CLIENT_ADDRESS_HEADER on every request,
-//    replacing anything a client sent under that name.
+//    replacing anything a client sent under that name. The socket's peer is read when the connection is accepted:
+//    Node asks the kernel only when first asked, and a client that resets the connection right after sending its
+//    request leaves a socket whose peer can no longer be read (seen: every such request on Node 20). A request
+//    that still has no address is answered 400 here: the rate limits could not tell it from anyone else's.
+//    Routes read the header with clientAddressOf (request-client-address.ts), which fails loudly without it.
 // 2. TRACE. Next builds a WHATWG Request for route handlers and the proxy, and that constructor throws on TRACE
 //    (a forbidden method), so Next answers 500. Such requests are answered 405 here and never reach Next.
 //
@@ -37,13 +42,16 @@ export function installNodeRequestHook(trustedHops: number, { responseCache = tr
   if (installed) return;
   installed = true;
   const cache = responseCache ? createResponseCache() : null;
+  // Published for every connection a net.Server (http.Server included) accepts, before any of its bytes are read.
+  subscribe('net.server.socket', (message) => {
+    // Reading it is what keeps it: Node caches the peer the first time it is asked.
+    void (message as { socket: Socket }).socket.remoteAddress;
+  });
   subscribe('http.server.request.start', (message) => {
     const { request, server } = message as RequestStart;
-    request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(
-      request.socket.remoteAddress,
-      request.headers['x-forwarded-for'],
-      trustedHops,
-    );
+    const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedHops);
+    if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
+    else delete request.headers[CLIENT_ADDRESS_HEADER];
     guardServer(server, cache);
   });
 }
@@ -61,6 +69,11 @@ function guardServer(server: Server, cache: ResponseCache | null): void {
     if (event === 'request' && UNSUPPORTED_METHODS.has(request.method ?? '')) {
       response.writeHead(405, { allow: ALLOW, 'content-type': 'text/plain; charset=utf-8' });
       response.end(`${request.method} is not allowed here.\n`);
+      return true;
+    }
+    if (event === 'request' && request.headers[CLIENT_ADDRESS_HEADER] === undefined) {
+      response.writeHead(400, { connection: 'close', 'content-type': 'text/plain; charset=utf-8' });
+      response.end('The network address this request came from cannot be read, so it is not served.\n');
       return true;
     }
     if (event === 'request' && cache?.serve(request, response)) return true;

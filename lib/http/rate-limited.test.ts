@@ -56,4 +56,13 @@ describe('refuseOverLimit', () => {
 
     expect(await refuseOverLimit(t.db, from('192.0.2.2'), 'search', { json: false, now })).toBeNull();
   });
+
+  it('fails, naming the hook, for a request that no hook gave an address: never one count for every client', async () => {
+    const before = await t.db.rateLimitWindow.count();
+    const bare = new Request('http://localhost/search');
+    await expect(refuseOverLimit(t.db, bare, 'search', { json: true, now })).rejects.toThrow(
+      /^no x-tripline-client-address on this request: lib\/http\/node-request-hook\.ts is not installed/,
+    );
+    expect(await t.db.rateLimitWindow.count()).toBe(before);
+  });
 });

@@ -2,8 +2,8 @@ import { tooManyRequests } from '../api/respond';
 import type { Db } from '../db/client';
 import { hitRateLimit } from '../rate-limit/hit';
 import { RATE_LIMITS, type RateLimitName } from '../rate-limit/limits';
-import { CLIENT_ADDRESS_HEADER } from './node-request-hook';
 import { plainPage } from './plain-page';
+import { clientAddressOf } from './request-client-address';
 import { rateLimitFor } from './route-limits';
 
 export { rateLimitFor };
@@ -14,7 +14,7 @@ export { rateLimitFor };
 /**
  * Counts the request against the limit `name`: null when it may go on, else the 429 to answer with (JSON for
  * the API, a page for people). The client is the address lib/http/node-request-hook.ts wrote; without it (the
- * hook not installed) every client shares one count, which shows at once rather than letting anyone through.
+ * hook not installed) this throws rather than count every client as one (request-client-address.ts).
  */
 export async function refuseOverLimit(
   db: Db,
@@ -23,7 +23,7 @@ export async function refuseOverLimit(
   { json, now = Date.now() }: { json: boolean; now?: number },
 ): Promise<Response | null> {
   const limit = RATE_LIMITS[name];
-  const client = request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+  const client = clientAddressOf(request);
   const decision = await hitRateLimit(db, limit, client, now);
   if (decision.allowed) return null;
   const wait = decision.retryAfterSeconds;

@@ -83,7 +83,7 @@ describe('the response cache in front of the portal', () => {
     if (exists) await saveDetection(t.db, people.edna!, SLUG, changed, exists.etag);
     else await createDetection(t.db, people.edna!, changed);
     await submitForReview(t.db, people.edna!, SLUG);
-    await approveAndPublish(t.db, people.rico!, SLUG);
+    await approveAndPublish(t.db, people.rico!, SLUG, { ifMatch: (await readSource(t.db, SLUG, people.rico!)).etag });
   }
 
   beforeAll(async () => {

@@ -40,7 +40,8 @@ describe.each(PROVIDERS)('the published version on public pages, on %s', (provid
     await saveDetection(t.db, edna, 'pv-one', otherDocument('pv-one', 'b0000001', { summary: 'Two.' }), etag);
     await submitForReview(t.db, edna, 'pv-one');
     const before = new Date();
-    await approveAndPublish(t.db, people.rico as Actor, 'pv-one');
+    const reviewed = await readSource(t.db, 'pv-one', people.rico as Actor);
+    await approveAndPublish(t.db, people.rico as Actor, 'pv-one', { ifMatch: reviewed.etag });
     const overview = await getDetectionOverview(t.db, 'pv-one');
     expect(overview?.publishedVersion?.number).toBe(2);
     expect(overview?.publishedVersion?.date.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);

@@ -33,15 +33,22 @@ export const RATE_LIMITS = {
    */
   sigmaMatch: limit('sigma-match', 30, 60),
   /**
-   * Failed sign-ins to one account, from anywhere: five in fifteen minutes is a person who forgot, more is someone
-   * guessing. Counted only on failure, so the owner who then remembers is not locked out by a success.
+   * Failed sign-ins to one account from one address: five in fifteen minutes is a person who forgot, more is someone
+   * guessing. Counted only on failure, so the owner who then remembers is not locked out by a success. Keyed by the
+   * pair, so a guesser at one address never locks the owner out at another (lib/auth/sign-in-throttle.ts).
    */
-  signInFailuresPerAccount: limit('sign-in-failures-account', 5, 15 * 60),
+  signInFailuresPerAccountAddress: limit('sign-in-failures-account-address', 5, 15 * 60),
   /** Failed sign-ins from one address, to any account: spraying one password over many accounts. */
   signInFailuresPerAddress: limit('sign-in-failures-address', 20, 15 * 60),
   /**
+   * Failed sign-ins to one account from everywhere: four addresses' worth, more than an owner with a laptop, a phone
+   * and an office makes. Past it the account is not locked: each address gets one attempt at it per window
+   * (lib/auth/sign-in-throttle.ts says why).
+   */
+  signInFailuresPerAccount: limit('sign-in-failures-account', 20, 15 * 60),
+  /**
    * Refused sign-ins cost no password check, so anyone can send thousands: the audit log records the first refusal
-   * per account (or address) in a window, not a row for each.
+   * per limit and client (account and address, address, or account) in a window, not a row for each.
    */
   signInRefusalsAudited: limit('sign-in-refusals-audited', 1, 15 * 60),
 } as const satisfies Record<string, RateLimit>;

@@ -17,7 +17,12 @@ function keyOf(kind: string, query: SearchQuery, pageSize: number): string {
 
 function reviveResult(json: unknown): SearchResult {
   const result = json as SearchResult;
-  return { ...result, items: result.items.map((item) => ({ ...item, updatedAt: new Date(item.updatedAt) })) };
+  return {
+    ...result,
+    // An entry kept by an instance that does not know `pageable` yet (a rolling deploy) lists every match, as it did.
+    pageable: result.pageable ?? result.total,
+    items: result.items.map((item) => ({ ...item, updatedAt: new Date(item.updatedAt) })),
+  };
 }
 
 /** A page of results, as the API lists them. */

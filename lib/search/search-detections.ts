@@ -1,5 +1,6 @@
 import type { Db } from '../db/client';
 import { Prisma } from '../generated/sqlite/client';
+import { MAX_TEXT_RESULTS } from './depth';
 import { filterSql } from './index/filters';
 import { providerOf } from './index/provider';
 import { readMatches, readSearch } from './index/read';
@@ -28,6 +29,8 @@ export type SearchHit = Prisma.DetectionGetPayload<{ select: typeof CARD }> & {
 };
 export interface SearchResult {
   total: number;
+  /** How many of them can be paged to: all, but only the first MAX_TEXT_RESULTS of a search with words (depth.ts). */
+  pageable: number;
   page: number;
   pageSize: number;
   items: SearchHit[];
@@ -61,9 +64,16 @@ export async function searchDetections(
   type PageRow = { id: string; key: unknown; total: bigint | number | null };
   let rows: PageRow[];
   let total: number;
+  let pageable: number;
   if (match) {
-    rows = ((await readMatches(db, true, [match.page(filterSql(query), skip, pageSize)]))[0] ?? []) as PageRow[];
+    // No page reaches past MAX_TEXT_RESULTS: one that would is cut short, and one past it ranks nothing, only counts.
+    const take = Math.min(pageSize, MAX_TEXT_RESULTS - skip);
+    rows =
+      take > 0
+        ? (((await readMatches(db, true, [match.page(filterSql(query), skip, take)]))[0] ?? []) as PageRow[])
+        : [];
     total = rows.length ? Number(rows[0]?.total) : skip ? await countMatches(db, query) : 0;
+    pageable = Math.min(total, MAX_TEXT_RESULTS);
   } else {
     // Filters alone: the page walks the title order and stops at its last row, and the count is its own statement;
     // one statement doing both makes each database probe every published detection in title order.
@@ -74,8 +84,9 @@ export async function searchDetections(
     ]);
     rows = (page ?? []) as PageRow[];
     total = Number((count?.[0] as { n?: bigint | number } | undefined)?.n ?? 0);
+    pageable = total;
   }
-  if (!rows.length) return { total, page: query.page, pageSize, items: [] };
+  if (!rows.length) return { total, pageable, page: query.page, pageSize, items: [] };
   const [cards, snippets] = await Promise.all([
     db.detection.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: CARD }),
     terms.length ? snippetsOf(db, rows, terms) : new Map<string, SnippetPart[] | null>(),
@@ -85,7 +96,7 @@ export async function searchDetections(
     const card = byId.get(r.id);
     return card ? [{ ...card, snippet: snippets.get(r.id) ?? null }] : [];
   });
-  return { total, page: query.page, pageSize, items };
+  return { total, pageable, page: query.page, pageSize, items };
 }
 
 function countSql(db: Db, query: SearchQuery): Prisma.Sql {

@@ -8,7 +8,7 @@ import { documentOfSnapshot } from '../detections/snapshot';
 import { publishRevision, StoreConflict, unpublish as unpublishRows } from '../store';
 import { PUBLISHED } from '../vocabulary';
 import { WorkflowError } from './errors';
-import { ifMatchHolds, sourceEtag } from './etag';
+import { sourceEtag } from './etag';
 import { editableDetection, mustEdit, type Saved, validated, write } from './save';
 
 export async function submitForReview(db: Db, actor: Actor | null, slug: string): Promise<{ revision: number }> {
@@ -32,20 +32,37 @@ export interface ApproveOptions {
   /** An admin publishing their own change must say so. */
   selfApprove?: boolean;
   /**
-   * The ETag of the revision the reviewer looked at (If-Match). Without it, a change saved and submitted again while
-   * they read would be the one published, unseen.
+   * The ETag of the revision the reviewer looked at (If-Match), required: without it, a change saved and submitted
+   * again while they read would be the one published, unseen. `*` names no revision, so it is refused too.
    */
-  ifMatch?: string | null;
+  ifMatch: string | null;
 }
 
-export async function approveAndPublish(db: Db, actor: Actor | null, slug: string, options: ApproveOptions = {}) {
+/** The entity tags an If-Match header names, `*` left out: it matches whatever revision is current. */
+function namedTags(header: string | null): string[] {
+  return (header ?? '')
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag && tag !== '*');
+}
+
+export async function approveAndPublish(db: Db, actor: Actor | null, slug: string, options: ApproveOptions) {
   const reviewer = mustEdit(actor);
   const d = await editableDetection(db, slug);
   if (d.reviewState !== 'submitted') {
     throw new WorkflowError('CONFLICT', `${slug} is not waiting for review: submit it first`);
   }
   const etag = sourceEtag(d.id, d.headRevision);
-  if (options.ifMatch && !ifMatchHolds(options.ifMatch, etag)) {
+  const named = namedTags(options.ifMatch);
+  // The current ETag is not offered here, unlike a save's 428: a client that only retried with it would publish
+  // what nobody reviewed. It comes with the source the reviewer reads.
+  if (!named.length) {
+    throw new WorkflowError(
+      'PRECONDITION_REQUIRED',
+      `send If-Match with the ETag of the revision of ${slug} you reviewed (its source's ETag; * names no revision): approving publishes exactly that revision`,
+    );
+  }
+  if (!named.includes(etag)) {
     throw new WorkflowError(
       'PRECONDITION_FAILED',
       `${slug} changed after you opened it (now revision ${d.headRevision}): review the newest change, then approve it`,

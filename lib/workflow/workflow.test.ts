@@ -35,6 +35,8 @@ describe.each(PROVIDERS)('the editing workflow on %s', (provider) => {
       throw error;
     }
   };
+  /** What a reviewer sends having read the detection's source: its ETag, as If-Match. */
+  const reviewed = async (slug: string, who: Actor) => ({ ifMatch: (await readSource(t.db, slug, who)).etag });
 
   beforeAll(async () => {
     t = await createTestDatabase(provider);
@@ -74,10 +76,14 @@ describe.each(PROVIDERS)('the editing workflow on %s', (provider) => {
   });
 
   it('lets a reviewer who did not write it approve, which publishes; never the author', async () => {
-    expect(await code(approveAndPublish(t.db, people.rico!, 'wf-one'))).toBe('CONFLICT');
+    expect(await code(approveAndPublish(t.db, people.rico!, 'wf-one', await reviewed('wf-one', people.rico!)))).toBe(
+      'CONFLICT',
+    );
     await submitForReview(t.db, people.edna!, 'wf-one');
-    expect(await code(approveAndPublish(t.db, people.edna!, 'wf-one'))).toBe('FORBIDDEN');
-    const approved = await approveAndPublish(t.db, people.rico!, 'wf-one');
+    expect(await code(approveAndPublish(t.db, people.edna!, 'wf-one', await reviewed('wf-one', people.edna!)))).toBe(
+      'FORBIDDEN',
+    );
+    const approved = await approveAndPublish(t.db, people.rico!, 'wf-one', await reviewed('wf-one', people.rico!));
     expect(approved).toMatchObject({ revision: 2, selfApproved: false });
     const anonymous = await readSource(t.db, 'wf-one', null);
     expect(anonymous.meta).toMatchObject({ status: 'published', revision: 2, publishedRevision: 2 });
@@ -90,9 +96,10 @@ describe.each(PROVIDERS)('the editing workflow on %s', (provider) => {
     await saveDetection(t.db, people.ada!, 'wf-one', otherDocument('wf-one', 'a0000001', { summary: 'Third.' }), etag);
     expect((await readSource(t.db, 'wf-one', null)).document.summary).toBe('Second version.');
     await submitForReview(t.db, people.ada!, 'wf-one');
-    const refused = await approveAndPublish(t.db, people.ada!, 'wf-one').catch((e: WorkflowError) => e);
+    const seen = await reviewed('wf-one', people.ada!);
+    const refused = await approveAndPublish(t.db, people.ada!, 'wf-one', seen).catch((e: WorkflowError) => e);
     expect((refused as WorkflowError).message).toMatch(/selfApprove/);
-    expect(await approveAndPublish(t.db, people.ada!, 'wf-one', { selfApprove: true })).toMatchObject({
+    expect(await approveAndPublish(t.db, people.ada!, 'wf-one', { ...seen, selfApprove: true })).toMatchObject({
       revision: 3,
       selfApproved: true,
     });
@@ -118,6 +125,23 @@ describe.each(PROVIDERS)('the editing workflow on %s', (provider) => {
     expect(await approveAndPublish(t.db, people.rico!, 'wf-two', { ifMatch: saved.etag })).toMatchObject({
       revision: 2,
     });
+  });
+
+  it('refuses an approval that names no revision (428): no If-Match, or only *; and publishes nothing', async () => {
+    await createDetection(t.db, people.edna!, otherDocument('wf-three', 'a0000003'));
+    await submitForReview(t.db, people.edna!, 'wf-three');
+    for (const ifMatch of [null, '', '*', ' * , *']) {
+      const refused = await approveAndPublish(t.db, people.rico!, 'wf-three', { ifMatch }).catch((e) => e);
+      expect(refused).toBeInstanceOf(WorkflowError);
+      expect(refused).toMatchObject({ code: 'PRECONDITION_REQUIRED', extra: {} });
+      expect((refused as WorkflowError).message).toMatch(/^send If-Match with the ETag of the revision of wf-three/);
+    }
+    // A stale tag beside * is still stale: * does not stand in for the revision reviewed.
+    const { etag } = await readSource(t.db, 'wf-three', people.rico!);
+    const stale = await approveAndPublish(t.db, people.rico!, 'wf-three', { ifMatch: `"x.r9", *` }).catch((e) => e);
+    expect(stale).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect(await code(readSource(t.db, 'wf-three', null))).toBe('NOT_FOUND');
+    expect(await approveAndPublish(t.db, people.rico!, 'wf-three', { ifMatch: etag })).toMatchObject({ revision: 1 });
   });
 
   it('restores an old revision as a new one, and lets only reviewers unpublish', async () => {

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json. Every endpoint, parameter, response and
 // error is here; tests hold the real answers of each endpoint to it, and check that no route is missing.
 import { RATE_LIMITS } from '../../rate-limit/limits';
+import { MAX_TEXT_RESULTS } from '../../search/depth';
 import { urls } from '../../urls';
 import { SEVERITIES } from '../../vocabulary';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../paging';
@@ -110,11 +111,15 @@ export function openApiDocument() {
     ],
     paths: {
       [urls.api.detections()]: {
-        get: readOp('Search published detections', 'The filters and ranking of /search, paged.', {
-          operationId: 'listDetections',
-          parameters: [...FILTERS, ...PAGING],
-          responses: { '200': json(pagedOf('DetectionSummary'), 'A page of detections.'), ...BAD, ...LIMITED },
-        }),
+        get: readOp(
+          'Search published detections',
+          `The filters and ranking of /search, paged. A search with words (\`q\`) lists its best ${MAX_TEXT_RESULTS.toLocaleString('en')} matches: a page past them is refused (400, naming \`page\`), and \`links.next\` stops at the last one.`,
+          {
+            operationId: 'listDetections',
+            parameters: [...FILTERS, ...PAGING],
+            responses: { '200': json(pagedOf('DetectionSummary'), 'A page of detections.'), ...BAD, ...LIMITED },
+          },
+        ),
         post: writeOp('Create a detection', 'Creates a draft from `{ document, message? }`.', {
           operationId: 'createDetection',
           requestBody: {
@@ -200,10 +205,20 @@ export function openApiDocument() {
       [t(urls.api.approve('{slug}'))]: {
         post: writeOp(
           'Approve and publish',
-          'A reviewer or admin who did not write the change publishes it; an admin’s own with `{ "selfApprove": true }`.',
+          'A reviewer or admin who did not write the change publishes it; an admin’s own with `{ "selfApprove": true }`. ' +
+            'If-Match names the revision reviewed (the ETag of its source): exactly that one is published, or none.',
           {
             operationId: 'approve',
-            parameters: [SLUG],
+            parameters: [
+              SLUG,
+              {
+                name: 'If-Match',
+                in: 'header',
+                required: true,
+                description: 'The ETag of the source the reviewer read; `*` names no revision and is refused.',
+                schema: { type: 'string' },
+              },
+            ],
             requestBody: {
               required: false,
               content: {
@@ -214,6 +229,12 @@ export function openApiDocument() {
               '200': json(ref('ReviewState'), 'Published.', ETAG),
               '400': error('The body is not JSON.'),
               ...WRITE_ERRORS,
+              '412': json(
+                ref('Error'),
+                'If-Match is not the current revision: a change was saved since it was read.',
+                ETAG,
+              ),
+              '428': error('If-Match is missing, or names no revision (`*`): nothing is published.'),
             },
           },
         ),

@@ -95,6 +95,19 @@ describe.each(PROVIDERS)('/api/v1/detections on %s', (provider) => {
     expect(body.links).toMatchObject({ next: null, prev: '/api/v1/detections?pageSize=2&page=2' });
   });
 
+  it('refuses a page of a search with words past its first 1,000 matches, naming page; filters alone page on', async () => {
+    const deep = await expectError(await get('?q=cloud&page=51'), 400, 'page');
+    expect(deep.error.message).toBe(
+      'page must be at most 50 for a search with words at 20 a page: only its first 1,000 matches are listed; add a word or a filter to narrow it',
+    );
+    await expectError(await get('?q=cloud&pageSize=100&page=11'), 400, 'page');
+    // The last page that may be asked for is past the end of these three: an empty page, as any past the end.
+    expect(await list('?q=cloud&page=50')).toMatchObject({ total: 3, data: [] });
+    expect(await list('?page=51')).toMatchObject({ total: 3, data: [] });
+    // Punctuation alone holds no words: the plain list, not a ranked search.
+    expect((await get('?q=%22-&page=51')).status).toBe(200);
+  });
+
   it.each([
     ['?pageSize=0', 'pageSize'],
     ['?pageSize=101', 'pageSize'],

@@ -1,7 +1,7 @@
 import { detectionSummaryJson } from '@/lib/api/detection-json';
 import { API_MEMO } from '@/lib/api/memo';
 import { paged } from '@/lib/api/paging';
-import { ALL_SEARCH_FIELDS, parseListParams } from '@/lib/api/params';
+import { parseSearchListParams } from '@/lib/api/params';
 import { badRequest, methodNotAllowed, publicAnswer } from '@/lib/api/respond';
 import { readJsonBody } from '@/lib/api/write/body';
 import { documentAndMessage, savedJson } from '@/lib/api/write/document-json';
@@ -21,7 +21,7 @@ export const { OPTIONS, PUT, PATCH, DELETE } = otherMethods(['GET', 'HEAD', 'OPT
 /** Published detections, with the same filters and ranking as /search. */
 export async function GET(request: Request) {
   const url = new URL(request.url);
-  const parsed = parseListParams(url.searchParams, ALL_SEARCH_FIELDS);
+  const parsed = parseSearchListParams(url.searchParams);
   if ('bad' in parsed) return badRequest(parsed.bad.field, parsed.bad.reason);
   const answer = await answers(url.pathname + url.search, async () => {
     const result = await cachedSearch(getDb(), parsed.query, { pageSize: parsed.pageSize });

@@ -217,9 +217,25 @@ describe.each(PROVIDERS)('/api/v1/openapi.json on %s', (provider) => {
       (await call('POST', '/api/v1/detections/{slug}/submit', { params: slug, token: tokens.editor })).status,
     ).toBe(200);
     expect((await call('POST', '/api/v1/detections/{slug}/submit', { params: slug })).status).toBe(401);
-    expect(
-      (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.editor })).status,
-    ).toBe(403);
+    // What the reviewer read: approving names it.
+    const reviewed = (
+      await call('GET', '/api/v1/detections/{slug}/source', { params: slug, token: tokens.reviewer })
+    ).headers.get('etag');
+    const approve = (token: string | undefined, ifMatch?: string | null) =>
+      call('POST', '/api/v1/detections/{slug}/approve', {
+        params: slug,
+        token,
+        headers: ifMatch ? { 'if-match': ifMatch } : {},
+      });
+    expect((await approve(tokens.editor, reviewed)).status).toBe(403);
+    const missing = await approve(tokens.reviewer);
+    expect(missing.status).toBe(428);
+    expect(missing.body).toEqual({
+      error: { code: 'precondition_required', message: expect.stringMatching(/^send If-Match with the ETag/) },
+    });
+    expect(missing.headers.get('etag')).toBeNull();
+    expect((await approve(tokens.reviewer, '*')).status).toBe(428);
+    expect((await approve(tokens.reviewer, '"stale"')).status).toBe(412);
     const generation = await contentGeneration(t.db);
     // The list is cached for everyone (lib/search/cached-search.ts): asked before the approve, it must not stay.
     const listed = async () =>
@@ -229,16 +245,12 @@ describe.each(PROVIDERS)('/api/v1/openapi.json on %s', (provider) => {
         }
       ).data.map((d) => d.slug);
     expect(await listed()).not.toContain('openapi-flow');
-    expect(
-      (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.reviewer })).status,
-    ).toBe(200);
+    expect((await approve(tokens.reviewer, reviewed)).status).toBe(200);
     await Promise.all(afterResponse);
     expect(revalidated).toContain('/');
     expect(await listed()).toContain('openapi-flow');
     expect(await contentGeneration(t.db)).not.toBe(generation);
-    expect(
-      (await call('POST', '/api/v1/detections/{slug}/approve', { params: slug, token: tokens.reviewer })).status,
-    ).toBe(409);
+    expect((await approve(tokens.reviewer, reviewed)).status).toBe(409);
     expect(
       (await call('GET', '/api/v1/detections/{slug}/revisions', { params: slug, token: tokens.editor })).status,
     ).toBe(200);

@@ -11,13 +11,16 @@ export const dynamic = 'force-dynamic';
 export const { OPTIONS, GET, PUT, PATCH, DELETE } = otherMethods(['POST', 'OPTIONS'], methodNotAllowed);
 type Ctx = { params: Promise<{ slug: string }> };
 
-/** Approves the submitted revision, which publishes it: `{ "selfApprove": true }` for an admin's own change. */
+/**
+ * Approves the submitted revision named by If-Match, which publishes it: `{ "selfApprove": true }` for an admin's own
+ * change.
+ */
 export async function POST(request: Request, { params }: Ctx) {
   const slug = slugParam((await params).slug);
   if (!slug) return noSuchDetection();
   return handleWrite(getDb(), request, async ({ db, actor }) => {
     // The body is optional: a plain POST approves; `{ "selfApprove": true }` says an admin publishes their own.
-    // If-Match (optional) names the revision reviewed: 412 when another one has been submitted since.
+    // If-Match names the revision reviewed: 428 without it, 412 when another one has been submitted since.
     const body = request.headers.get('content-type')
       ? await readJsonBody(request, 4096)
       : { ok: true as const, value: {} };
