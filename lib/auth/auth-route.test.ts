@@ -61,6 +61,25 @@ describe.each(PROVIDERS)('the sign-in throttle on %s', (provider) => {
     expect(await t.db.rateLimitWindow.count()).toBe(windows);
   });
 
+  it('takes a sign-in only as JSON naming an account: a form-encoded one would skip the per-account limits', async () => {
+    const windows = await t.db.rateLimitWindow.count();
+    const form = new Request('http://localhost:3000/api/auth/sign-in/email', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: '192.0.2.90' },
+      body: new URLSearchParams({ email: 'dee@example.com', password: PASSWORD }),
+    });
+    const refused = await handleAuthRequest(t.db, form);
+    expect(refused.status).toBe(415);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/JSON body/);
+    for (const body of ['{"password":"x"}', '{"email":"  ","password":"x"}', 'not json', '[]']) {
+      const request = signIn('', '', '192.0.2.90');
+      const bad = await handleAuthRequest(t.db, new Request(request, { body }));
+      expect(bad.status, body).toBe(400);
+    }
+    // None of them reached the password check, so none was counted.
+    expect(await t.db.rateLimitWindow.count()).toBe(windows);
+  });
+
   it('does not count a successful sign-in against the account or the address', async () => {
     await addUser(t.db, { email: 'eli@example.com', role: 'editor', password: PASSWORD });
     const limit = RATE_LIMITS.signInFailuresPerAccountAddress.hits;

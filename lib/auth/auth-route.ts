@@ -22,11 +22,8 @@ export async function handleAuthRequest(db: Db, request: Request): Promise<Respo
 
   // Before anything is counted: without the hook's address, this throws rather than count everyone as one client.
   const ip = clientAddressOf(request);
-  const body = await request
-    .clone()
-    .json()
-    .catch(() => ({}));
-  const email = typeof body?.email === 'string' ? body.email.trim().toLowerCase().slice(0, 320) : '';
+  const email = await signInEmail(request);
+  if (typeof email !== 'string') return email;
   const startedAt = Date.now();
   const refusal = await startSignInAttempt(db, email, ip, startedAt);
   if (refusal) {
@@ -81,4 +78,33 @@ function asWrongPassword(response: Response): Response {
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   return new Response(WRONG_PASSWORD, { status: 401, headers });
+}
+
+const JSON_TYPE = 'application/json';
+
+/**
+ * The account a sign-in names, read as better-auth will read it, or the answer to a request that names none.
+ * better-auth also takes form-encoded bodies; read as JSON, those named no account, so they skipped every
+ * per-account limit and the disabled-account answer. The sign-in form sends JSON, so nothing else is accepted.
+ */
+async function signInEmail(request: Request): Promise<string | Response> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== JSON_TYPE) {
+    return Response.json(
+      { code: 'UNSUPPORTED_MEDIA_TYPE', message: `Sign in with a JSON body (Content-Type: ${JSON_TYPE}).` },
+      { status: 415, headers: { accept: JSON_TYPE } },
+    );
+  }
+  const body: unknown = await request
+    .clone()
+    .json()
+    .catch(() => null);
+  const email = (body as { email?: unknown } | null)?.email;
+  if (typeof email !== 'string' || !email.trim()) {
+    return Response.json(
+      { code: 'INVALID_REQUEST', message: 'Sign in with a JSON object that has an email and a password.' },
+      { status: 400 },
+    );
+  }
+  return email.trim().toLowerCase().slice(0, 320);
 }
