@@ -58,6 +58,19 @@ describe.each(PROVIDERS)('startSignInAttempt on %s', (provider) => {
     expect(await attempts(ADDRESS - 3, 'other@example.com', '203.0.113.100')).not.toContain('address');
   });
 
+  it('past the ceiling, gives one IPv6 /48 one attempt, however many /64s it holds', async () => {
+    const email = 'wide@example.com';
+    for (let a = 0; a < CEILING / PAIR; a++) await attempts(PAIR, email, `203.0.113.${20 + a}`);
+    // Four /64s of one /48: the first goes on, the others are refused, though each is a fresh address.
+    const sixtyFours = ['2001:db8:aa:1::/64', '2001:db8:aa:2::/64', '2001:db8:aa:ffff::/64', '2001:db8:aa:3::/64'];
+    const results = [];
+    for (const ip of sixtyFours) results.push(await attempt(email, ip));
+    expect(results).toEqual(['go', 'account', 'account', 'account']);
+    // Another /48, and an IPv4 address, each get theirs.
+    expect(await attempt(email, '2001:db8:bb:1::/64')).toBe('go');
+    expect(await attempt(email, '198.51.100.77')).toBe('go');
+  });
+
   it('lets through no more attempts from one address than the limit, however many arrive at once', async () => {
     const burst = (email: string, ip: string) =>
       Promise.all(Array.from({ length: 20 }, () => startSignInAttempt(t.db, email, ip, NOW)));

@@ -4,7 +4,8 @@
 // - one account from one address: 5 failures, then that address is refused for that account;
 // - one address, any accounts: 20 failures (one password sprayed over many accounts);
 // - one account, all addresses: a ceiling of 20 failures. Past it the account is not locked: an address's first
-//   attempt at it in the window still goes on to the password check, a second is refused.
+//   attempt at it in the window still goes on to the password check, a second is refused, and so is any attempt
+//   from a network (an IPv6 /48) that has had its one.
 //
 // Why the ceiling lets a fresh address through instead of locking the account: a lock per account, whoever fails,
 // lets anyone lock an owner out by failing on purpose, and a lock that takes a few addresses to trigger still hands
@@ -18,6 +19,7 @@
 // taken back afterwards. Checking first and counting failures afterwards would let a burst of concurrent guesses
 // all pass the check before the first of them failed: the limit would bound nothing.
 import type { Db } from '../db/client';
+import { wideNetwork } from '../http/client-address';
 import { hitRateLimit, unhitRateLimit } from '../rate-limit/hit';
 import { RATE_LIMITS } from '../rate-limit/limits';
 
@@ -35,6 +37,7 @@ export interface SignInRefusal {
 const PAIR = RATE_LIMITS.signInFailuresPerAccountAddress;
 const ADDRESS = RATE_LIMITS.signInFailuresPerAddress;
 const ACCOUNT = RATE_LIMITS.signInFailuresPerAccount;
+const FIRST_PAST_CEILING = RATE_LIMITS.signInFirstPastCeiling;
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 const plural = (n: number) => `${n} minute${n === 1 ? '' : 's'}`;
@@ -78,10 +81,12 @@ export async function startSignInAttempt(
   }
   if (!pair) return null;
   const account = await hitRateLimit(db, ACCOUNT, email, now);
-  // Past the ceiling, only this address's first attempt at the account in this window goes on. The pair's count
-  // went up atomically above, so of concurrent attempts from one address exactly one is the first.
+  if (account.allowed) return null;
+  // Past the ceiling, only this address's first attempt at the account in this window goes on, and only if its
+  // network (an IPv6 /48) has made none. The pair's count went up atomically above, so of concurrent attempts from
+  // one address exactly one is the first; the network's count likewise.
   const first = pair.remaining === PAIR.hits - 1;
-  if (account.allowed || first) return null;
+  if (first && (await hitRateLimit(db, FIRST_PAST_CEILING, pairKey(email, wideNetwork(ip)), now)).allowed) return null;
   await unhitRateLimit(db, PAIR, pairKey(email, ip), now);
   await unhitRateLimit(db, ADDRESS, ip, now);
   const wait = account.retryAfterSeconds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddress, normaliseAddress, trustedProxyHops } from './client-address';
+import { clientAddress, normaliseAddress, trustedProxyHops, wideNetwork } from './client-address';
 
 describe('trustedProxyHops', () => {
   it('reads a number of proxies, none when unset', () => {
@@ -58,5 +58,14 @@ describe('normaliseAddress', () => {
   });
   it.each(['', 'unknown', '1.2.3', '1.2.3.4.5', '<script>', '2001:db8::1::2'])('refuses %j', (raw) => {
     expect(normaliseAddress(raw)).toBeNull();
+  });
+});
+
+describe('wideNetwork', () => {
+  it('widens an IPv6 /64 to its /48 and leaves an IPv4 address as it is', () => {
+    expect(wideNetwork(normaliseAddress('2001:db8:aa:1:2:3:4:5') ?? '')).toBe('2001:db8:aa::/48');
+    expect(wideNetwork(normaliseAddress('2001:db8:aa:ffff::1') ?? '')).toBe('2001:db8:aa::/48');
+    expect(wideNetwork(normaliseAddress('::1') ?? '')).toBe('0:0:0::/48');
+    expect(wideNetwork('192.0.2.7')).toBe('192.0.2.7');
   });
 });

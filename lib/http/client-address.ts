@@ -62,6 +62,15 @@ export function normaliseAddress(raw: string): string | null {
   return null;
 }
 
+/**
+ * The network a normalised client address (normaliseAddress) belongs to when many addresses are one party: an IPv6
+ * /64 widens to its /48; an IPv4 address stays itself, as addresses are scarce and shared behind NAT.
+ */
+export function wideNetwork(address: string): string {
+  const v6 = /^([0-9a-f]+):([0-9a-f]+):([0-9a-f]+):[0-9a-f]+::\/64$/.exec(address);
+  return v6 ? `${v6[1]}:${v6[2]}:${v6[3]}::/48` : address;
+}
+
 /** The eight 16-bit groups of a valid IPv6 address, "::" expanded, lower case, no leading zeros. */
 function ipv6Groups(address: string): string[] {
   const [head = '', tail] = address.toLowerCase().split('::');

@@ -47,6 +47,12 @@ export const RATE_LIMITS = {
    */
   signInFailuresPerAccount: limit('sign-in-failures-account', 20, 15 * 60),
   /**
+   * Past that ceiling, the one attempt is per network as well as per address: an IPv6 /48 (what one customer or
+   * machine is commonly given, 65,536 /64s) or one IPv4 address. Without it, a guesser with a /48 would have 65,536
+   * addresses' worth of attempts.
+   */
+  signInFirstPastCeiling: limit('sign-in-first-past-ceiling', 1, 15 * 60),
+  /**
    * Refused sign-ins cost no password check, so anyone can send thousands: the audit log records the first refusal
    * per limit and client (account and address, address, or account) in a window, not a row for each.
    */
