@@ -62,7 +62,15 @@ export async function approveAndPublish(db: Db, actor: Actor | null, slug: strin
       `send If-Match with the ETag of the revision of ${slug} you reviewed (its source's ETag; * names no revision): approving publishes exactly that revision`,
     );
   }
-  if (!named.includes(etag)) {
+  // One tag: a list of every revision number would match whatever the head is, and publish unread.
+  if (named.length > 1) {
+    throw new WorkflowError(
+      'PRECONDITION_FAILED',
+      `send If-Match with the one ETag of the revision of ${slug} you reviewed, not a list of ${named.length}`,
+      { etag },
+    );
+  }
+  if (named[0] !== etag) {
     throw new WorkflowError(
       'PRECONDITION_FAILED',
       `${slug} changed after you opened it (now revision ${d.headRevision}): review the newest change, then approve it`,

@@ -140,6 +140,13 @@ describe.each(PROVIDERS)('the editing workflow on %s', (provider) => {
     const { etag } = await readSource(t.db, 'wf-three', people.rico!);
     const stale = await approveAndPublish(t.db, people.rico!, 'wf-three', { ifMatch: `"x.r9", *` }).catch((e) => e);
     expect(stale).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    // A list that holds the right tag among guesses would match whatever the head is: one tag, the one read.
+    const guessed = Array.from({ length: 5 }, (_, r) => `"${etag.slice(1, etag.lastIndexOf('.r'))}.r${r}"`);
+    const list = await approveAndPublish(t.db, people.rico!, 'wf-three', {
+      ifMatch: [...guessed, etag].join(', '),
+    }).catch((e) => e);
+    expect(list).toMatchObject({ code: 'PRECONDITION_FAILED' });
+    expect((list as WorkflowError).message).toMatch(/not a list of 6/);
     expect(await code(readSource(t.db, 'wf-three', null))).toBe('NOT_FOUND');
     expect(await approveAndPublish(t.db, people.rico!, 'wf-three', { ifMatch: etag })).toMatchObject({ revision: 1 });
   });
