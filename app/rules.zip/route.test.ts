@@ -3,6 +3,7 @@
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeApiDatabase, openApiDatabase } from '@/lib/api/testing';
+import { MAX_BUNDLES_AT_ONCE, takeBundleSlot } from '@/lib/bundles/bundle-slots';
 import { bundleEntries } from '@/lib/bundles/rules-bundle';
 import { zipStream } from '@/lib/bundles/zip-stream';
 import { PROVIDERS, type TestDatabase } from '@/lib/db/testing';
@@ -68,6 +69,22 @@ describe.each(PROVIDERS)('/rules.zip on %s', (provider) => {
     const res = await get(qs);
     expect(res.status).toBe(400);
     expect(await res.text()).toMatch(new RegExp(`^${field} `));
+  });
+
+  it('answers 503 with a Retry-After while every bundle slot of the process is streaming', async () => {
+    const held = Array.from({ length: MAX_BUNDLES_AT_ONCE }, () => takeBundleSlot());
+    try {
+      const busy = await get();
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('5');
+      expect(await busy.text()).toMatch(/bundles are being written; try again/);
+      // HEAD writes no bundle, so it needs no slot.
+      expect((await get('', 'HEAD')).status).toBe(200);
+    } finally {
+      for (const release of held) release?.();
+    }
+    // A finished bundle gives its slot back: as many as the slots, one after another, all answer.
+    for (let i = 0; i <= MAX_BUNDLES_AT_ONCE; i++) await filesOf(await get());
   });
 
   it('answers HEAD with the headers and no archive', async () => {

@@ -1,3 +1,4 @@
+import { MAX_BUNDLES_AT_ONCE } from './bundle-slots';
 import { BUNDLE_FILE_NAME } from './rules-bundle';
 
 /**
@@ -11,5 +12,13 @@ export function bundleHeaders(): Headers {
     'access-control-allow-origin': '*',
     'cache-control': 'public, max-age=60',
     'x-content-type-options': 'nosniff',
+  });
+}
+
+/** Every bundle slot of this process is streaming (bundle-slots.ts): come back shortly. */
+export function bundlesBusy(): Response {
+  return new Response(`${MAX_BUNDLES_AT_ONCE} bundles are being written; try again in a few seconds.\n`, {
+    status: 503,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5', 'cache-control': 'no-store' },
   });
 }

@@ -25,13 +25,17 @@ export async function tempSpool(purpose: string): Promise<TempSpool> {
   out.on('error', (error) => {
     failure = error;
   });
-  // Opened before the first byte of the bundle is sent, so a full or read-only disk fails the request, not the
-  // bundle halfway through.
-  await Promise.race([once(out, 'open'), once(out, 'error')]);
   const check = () => {
     if (failure) throw new Error(`the bundle's ${purpose} could not be written to ${path}: ${failure.message}`);
   };
-  check();
+  // Opened before the first byte of the bundle is sent, so a full or read-only disk (or no file handles left) fails
+  // the request, not the bundle halfway through; the folder goes with it, since no caller holds it yet.
+  await Promise.race([once(out, 'open'), once(out, 'error')]);
+  if (failure) {
+    out.destroy();
+    await rm(dir, { recursive: true, force: true });
+    check();
+  }
   return {
     async write(bytes) {
       check();
