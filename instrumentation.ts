@@ -12,7 +12,8 @@ export async function register() {
     process.exit(1);
   }
   const { processCachesOn } = await import('./lib/cache/process-generation');
-  installNodeRequestHook(hops, { responseCache: processCachesOn(process.env) });
+  const { documentsOn } = await import('./lib/documents/documents-on');
+  installNodeRequestHook(hops, { responseCache: processCachesOn(process.env), documents: documentsOn(process.env) });
 
   // Say where this portal listens, so `npm run import:*` from another shell revalidates it (lib/cache/notify.ts).
   const { ownUrl, recordPortal } = await import('./lib/cache/portals');

@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { DOCUMENT_SCRIPT_VERSION } from '@/lib/documents/document-script';
 import { publicBase } from '@/lib/public-url';
+import { urls } from '@/lib/urls';
 import { SITE_DESCRIPTION, SITE_NAME } from './_data/metadata';
 import './globals.css';
 
@@ -22,6 +24,9 @@ export function generateMetadata(): Metadata {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <script src={urls.documentScript(DOCUMENT_SCRIPT_VERSION)} defer />
+      </head>
       <body className="flex min-h-screen flex-col">
         <SiteHeader />
         <main className="flex-1">{children}</main>

@@ -7,12 +7,18 @@ import { type APIResponse, expect, type Page, test } from '@playwright/test';
 const SEED = '/detections/traffic-duplication/qradar';
 const QUERY = readFileSync('content/detections/traffic-duplication/qradar.aql', 'utf8').trimEnd();
 
-function expectSecurityHeaders(res: APIResponse, what: string) {
+/**
+ * `scripts`: 'self' for a public page sent as a document (no inline script left in it, so none may run), 'inline'
+ * for everything else, where Next's app router writes its payload as inline scripts.
+ */
+function expectSecurityHeaders(res: APIResponse, what: string, scripts: 'self' | 'inline' = 'inline') {
   const h = res.headers();
   const csp = h['content-security-policy'] ?? '';
   for (const directive of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "script-src-attr 'none'"])
     expect(csp, `${what}: ${directive}`).toContain(directive);
-  expect(csp, what).toMatch(/(^|; )script-src 'self' 'unsafe-inline'(;|$)/);
+  expect(csp, what).toMatch(
+    scripts === 'self' ? /(^|; )script-src 'self'(;|$)/ : /(^|; )script-src 'self' 'unsafe-inline'(;|$)/,
+  );
   expect(h['x-frame-options'], what).toBe('DENY');
   expect(h['x-content-type-options'], what).toBe('nosniff');
   expect(h['referrer-policy'], what).toBe('strict-origin-when-cross-origin');
@@ -23,13 +29,18 @@ test.describe('security headers', () => {
   test('are on pages, the API, rule downloads, 404s, static assets and the proxy’s own answers', async ({
     request,
   }) => {
-    const seed = await request.get(SEED);
-    const asset = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(await seed.text())?.[1];
-    expect(asset, 'a static script on the seed page').toBeTruthy();
+    const login = await request.get('/login');
+    const asset = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(await login.text())?.[1];
+    expect(asset, 'a static script on the sign-in page').toBeTruthy();
+    for (const path of [SEED, '/', '/search?q=mirror']) {
+      const res = await request.get(path);
+      expect(res.status(), path).toBe(200);
+      expect(await res.text(), path).not.toMatch(/<script(?![^>]*\bsrc="\/document\.js)[^>]*>/);
+      expectSecurityHeaders(res, path, 'self');
+      expect(res.headers()['strict-transport-security'], path).toBeUndefined();
+    }
     for (const [path, status] of [
-      [SEED, 200],
-      ['/', 200],
-      ['/search?q=mirror', 200],
+      ['/login', 200],
       ['/api/v1/platforms', 200],
       ['/api/v1/nope', 404],
       ['/rules/traffic-duplication.yml', 200],
@@ -47,11 +58,11 @@ test.describe('security headers', () => {
   });
 
   test('add HSTS and upgrade-insecure-requests only when served over TLS', async ({ request }) => {
-    for (const path of [SEED, '/api/v1/platforms', '/rules/traffic-duplication.yml']) {
+    for (const path of [SEED, '/login', '/api/v1/platforms', '/rules/traffic-duplication.yml']) {
       const res = await request.get(path, { headers: { 'x-forwarded-proto': 'https' } });
       expect(res.headers()['strict-transport-security'], path).toBe('max-age=31536000');
       expect(res.headers()['content-security-policy'], path).toContain('upgrade-insecure-requests');
-      expectSecurityHeaders(res, path);
+      expectSecurityHeaders(res, path, path === SEED ? 'self' : 'inline');
     }
     const plain = await request.get(SEED, { headers: { 'x-forwarded-proto': 'http' } });
     expect(plain.headers()['strict-transport-security']).toBeUndefined();

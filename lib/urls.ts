@@ -32,6 +32,8 @@ export const urls = {
   /** One file of the sitemap index, when the catalog is past one file's 50,000 URLs. */
   sitemapFile: (name: string) => `/sitemaps/${seg(name)}.xml`,
   robots: () => '/robots.txt',
+  /** The script every page loads (lib/documents/document-script.ts); `version` makes each one cacheable for good. */
+  documentScript: (version: string) => `/document.js?v=${encodeURIComponent(version)}`,
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
   /** A detection's revisions; with `compare`, the diff of two of them. */
@@ -48,6 +50,8 @@ export const urls = {
     /** better-auth's endpoints (app/api/auth), behind the sign-in throttle. */
     signIn: () => '/api/auth/sign-in/email',
     session: () => '/api/auth/get-session',
+    /** Who is signed in and the header links they may use (app/api/account/menu), for the document script. */
+    accountMenu: () => '/api/account/menu',
     detections: () => '/api/v1/detections',
     detection: (slug: string) => `/api/v1/detections/${seg(slug)}`,
     source: (slug: string) => `/api/v1/detections/${seg(slug)}/source`,

@@ -49,7 +49,7 @@ export function CreateTokenForm({ action }: { action: Action }) {
             >
               {state.token}
             </code>
-            <CopyButton code={state.token} label="Copy token" />
+            <CopyButton text={state.token} label="Copy token" />
           </div>
           <p className="mt-3 text-slate-400">
             Send it as <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>.

@@ -38,7 +38,7 @@ export function CodeView({ code, lang, label, filename, runs, palette }: CodeVie
           ) : null}
         </div>
         <div className="shrink-0">
-          <CopyButton code={code} />
+          <CopyButton />
         </div>
       </div>
       {/* Focusable so keyboard users can scroll long lines sideways, as Shiki's own markup allowed. */}

@@ -1,4 +1,3 @@
-import { AccountMenu } from '@/components/account/AccountMenu';
 import { urls } from '@/lib/urls';
 import { Logo } from './Logo';
 
@@ -7,6 +6,8 @@ const NAV = [
   { href: urls.platform('qradar'), label: 'Platforms' },
   { href: urls.search(), label: 'Search' },
 ];
+
+const EMPTY = { __html: '' };
 
 // Plain links: every page is a cached document, and next/link would prefetch each one in view on every page load.
 export function SiteHeader() {
@@ -39,7 +40,11 @@ export function SiteHeader() {
           </form>
         </search>
         <div className="ml-auto flex items-center md:ml-0">
-          <AccountMenu />
+          {/* Filled in the browser by the document script (lib/documents/document-script.ts) from what the server
+              says of who is signed in: every page is one cached copy for everyone. React leaves an element whose
+              HTML it was given alone, so the script may write into it on the React pages too. */}
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: empty; the document script fills it with elements. */}
+          <div className="min-w-16" data-account-menu={urls.api.accountMenu()} dangerouslySetInnerHTML={EMPTY} />
         </div>
       </div>
     </header>

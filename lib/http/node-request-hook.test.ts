@@ -16,6 +16,11 @@ beforeAll(async () => {
   installNodeRequestHook(0);
   server = createServer((req, res) => {
     handed.push(req.headers[CLIENT_ADDRESS_HEADER]);
+    if (req.url?.startsWith('/detections/')) {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(`<html><body><p>${req.url}</p><script>self.__next_f.push([1,"x"])</script></body></html>`);
+      return;
+    }
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ client: req.headers[CLIENT_ADDRESS_HEADER], method: req.method }));
   });
@@ -105,5 +110,27 @@ describe('installNodeRequestHook', () => {
       await new Promise((resolve) => local.close(resolve));
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('public pages', () => {
+  function page(path: string, headers: Record<string, string> = {}) {
+    return new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+        let body = '';
+        res.on('data', (chunk) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve(body));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  }
+
+  it("go out as documents, without Next's runtime; React's own requests for them are left alone", async () => {
+    expect(await page('/detections/seed')).toBe('<html><body><p>/detections/seed</p></body></html>');
+    expect(await page('/detections/seed', { rsc: '1' })).toContain('__next_f');
+    expect(await page('/detections/a/b/c')).toContain('__next_f');
   });
 });

@@ -1,7 +1,9 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { isDocumentPath } from '../documents/document-paths';
 import { clientAddress } from './client-address';
+import { serveAsDocument } from './document-response';
 import { createResponseCache, type ResponseCache } from './response-cache';
 
 // What only the raw Node request allows, done before Next sees the request (instrumentation.ts installs this):
@@ -18,6 +20,7 @@ import { createResponseCache, type ResponseCache } from './response-cache';
 //    (a forbidden method), so Next answers 500. Such requests are answered 405 here and never reach Next.
 //
 // 3. Answers kept by the response cache (lib/http/response-cache.ts) go out from here, before Next's work.
+// 4. The public catalog's pages go out as documents, without Next's client runtime (lib/http/document-response.ts).
 //
 // 'http.server.request.start' is Node's documented diagnostics channel, published for every request before the
 // server emits 'request'.
@@ -37,8 +40,17 @@ interface RequestStart {
 
 let installed = false;
 
-/** `responseCache: false` (TRIPLINE_RESPONSE_CACHE=off) leaves every request to Next, for comparison. */
-export function installNodeRequestHook(trustedHops: number, { responseCache = true } = {}): void {
+interface HookOptions {
+  /** false (TRIPLINE_RESPONSE_CACHE=off) leaves every request to Next, for comparison. */
+  responseCache?: boolean;
+  /** false (TRIPLINE_DOCUMENTS=off, and under `next dev`) sends public pages with Next's runtime, for comparison. */
+  documents?: boolean;
+}
+
+export function installNodeRequestHook(
+  trustedHops: number,
+  { responseCache = true, documents = true }: HookOptions = {},
+): void {
   if (installed) return;
   installed = true;
   const cache = responseCache ? createResponseCache() : null;
@@ -52,7 +64,7 @@ export function installNodeRequestHook(trustedHops: number, { responseCache = tr
     const address = clientAddress(request.socket.remoteAddress, request.headers['x-forwarded-for'], trustedHops);
     if (address) request.headers[CLIENT_ADDRESS_HEADER] = address;
     else delete request.headers[CLIENT_ADDRESS_HEADER];
-    guardServer(server, cache);
+    guardServer(server, cache, documents);
   });
 }
 
@@ -60,7 +72,7 @@ const guarded = new WeakSet<Server>();
 
 // The channel cannot stop a request, so the server's own 'request' emit is wrapped, once per server, before its
 // first request is emitted.
-function guardServer(server: Server, cache: ResponseCache | null): void {
+function guardServer(server: Server, cache: ResponseCache | null, documents: boolean): void {
   if (guarded.has(server)) return;
   guarded.add(server);
   const emit = server.emit.bind(server) as (event: string | symbol, ...args: unknown[]) => boolean;
@@ -77,6 +89,21 @@ function guardServer(server: Server, cache: ResponseCache | null): void {
       return true;
     }
     if (event === 'request' && cache?.serve(request, response)) return true;
+    if (event === 'request' && documents && isDocumentRequest(request)) serveAsDocument(request, response);
     return emit(event, ...args);
   }) as typeof server.emit;
+}
+
+/** Request headers of React's client navigation and server actions: those answers are not documents. */
+const APP_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action'];
+
+function isDocumentRequest(request: IncomingMessage): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (APP_REQUEST_HEADERS.some((h) => request.headers[h] !== undefined)) return false;
+  const path = (request.url ?? '').split('?', 1)[0] ?? '';
+  try {
+    return isDocumentPath(decodeURIComponent(path));
+  } catch {
+    return false;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, securityHeaders, servedOverTls } from './security-headers';
+import { contentSecurityPolicy, securityHeaders, servedOverTls, withoutInlineScripts } from './security-headers';
 
 const directives = (csp: string) => new Map(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
@@ -50,5 +50,21 @@ describe('securityHeaders', () => {
     expect(servedOverTls(' HTTPS://tripline.example ')).toBe(true);
     expect(servedOverTls('http://localhost:3000')).toBe(false);
     expect(servedOverTls(undefined)).toBe(false);
+  });
+});
+
+describe('withoutInlineScripts', () => {
+  it('takes unsafe-inline out of script-src only, keeping every other directive as it was', () => {
+    for (const options of [
+      { tls: false, dev: false },
+      { tls: true, dev: false },
+    ]) {
+      const policy = contentSecurityPolicy(options);
+      const strict = withoutInlineScripts(policy);
+      expect(strict).toContain("script-src 'self'; script-src-attr 'none'");
+      expect(strict).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(strict).toContain("style-src 'self' 'unsafe-inline'");
+      expect(strict.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")).toBe(policy);
+    }
   });
 });

@@ -10,6 +10,9 @@
 // handlers (script-src-attr 'none'; React never writes handler attributes, so injected markup such as
 // <img onerror> cannot run), no plugins, no <base> to re-point our script URLs, no framing, forms post only here.
 // javascript: links are not covered by script-src-attr: editors' Markdown refuses them (lib/safe-url.ts).
+// The public catalog's pages carry none of those inline scripts: they go out as documents, and there the policy
+// drops 'unsafe-inline' too (withoutInlineScripts, applied by lib/http/document-response.ts). The React
+// applications (sign-in, the editor, accounts, admin) keep the policy above.
 //
 // No Report-Only policy goes alongside. The strict one (script-src without 'unsafe-inline') would report every
 // payload script of every page view, so it would measure nothing but Next's own design, in every reader's
@@ -82,4 +85,21 @@ export function securityHeaders(options: PolicyOptions): HeaderPair[] {
 /** A public URL that is https:// means every response is served over TLS, whatever the request says. */
 export function servedOverTls(publicUrl: string | undefined): boolean {
   return /^https:\/\//i.test(publicUrl?.trim() ?? '');
+}
+
+/**
+ * `policy` with scripts limited to our own files, for a page that carries no inline script: a public page once
+ * Next's runtime is taken out of it (lib/http/document-response.ts). Injected markup cannot run a script there.
+ */
+export function withoutInlineScripts(policy: string): string {
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((directive) => {
+      const [name = '', ...values] = directive.split(/\s+/);
+      if (name.toLowerCase() !== 'script-src' && name.toLowerCase() !== 'script-src-elem') return directive;
+      return [name, ...values.filter((v) => v.toLowerCase() !== "'unsafe-inline'")].join(' ');
+    })
+    .join('; ');
 }

@@ -1,7 +1,7 @@
 import type { SEVERITIES } from '../vocabulary';
 
-// The shape of a search and its canonical URL, without the parser (params.ts, which needs zod): a client component
-// (LiveResults) builds search URLs, and what it imports is shipped to every reader of the search page.
+// The shape of a search and its canonical URL, without the parser (params.ts, which needs zod), for what builds
+// search URLs without parsing one.
 
 export const MAX_Q_LENGTH = 200;
 
