@@ -1,14 +1,11 @@
-'use client';
-
 import { heatCellsHtml, matrixCellsHtml } from '@/lib/attack/matrix-html';
 import type { PackedColumn } from '@/lib/attack/matrix-view';
 import { urls } from '@/lib/urls';
 
 /**
  * Tactics as columns, techniques as cells coloured by coverage; sub-techniques fold open under their parent (no
- * JavaScript: <details>). A client component drawn from packed arrays (packMatrix), so the page carries some 870
- * links once as HTML rather than twice; the cells are written as HTML text (lib/attack/matrix-html.ts), which the
- * server and the browser build alike, so React hydrates one element per column instead of every link.
+ * JavaScript: <details>). Drawn from packed arrays (packMatrix); the cells are written as HTML text
+ * (lib/attack/matrix-html.ts), one string per column rather than some 870 links element by element.
  * Styled by `.matrix` in app/globals.css.
  */
 export function MatrixGrid({ columns, compact = false }: { columns: PackedColumn[]; compact?: boolean }) {

@@ -1,5 +1,3 @@
-'use client';
-
 import type { CSSProperties } from 'react';
 import { codeHtml, paletteVars } from '@/lib/highlight/code-html';
 import { codeLines, decodeRuns, joinLines, type Segment } from '@/lib/highlight/runs';
@@ -15,10 +13,7 @@ export interface CodeViewProps {
   palette: string[];
 }
 
-/**
- * The code panel, drawn from the code and its colour runs. A client component so that React's payload carries the
- * code once, as text, and the browser rebuilds the same HTML the server's already has (lib/highlight/code-html.ts).
- */
+/** The code panel, drawn from the code and its colour runs (lib/highlight/code-html.ts). */
 export function CodeView({ code, lang, label, filename, runs, palette }: CodeViewProps) {
   // A final newline would show as an extra, empty numbered line.
   const shown = code.replace(/(?:\r?\n)+$/, '');

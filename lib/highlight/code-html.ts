@@ -1,8 +1,7 @@
 import { escapeText } from '../html';
 import type { Segment } from './runs';
 
-// Highlighted code as HTML text, built alike on the server and in the browser (CodeView hands it to React whole, so
-// hydration walks one element instead of a span per token). A token's colour is a letter class whose colour the
+// Highlighted code as HTML text (CodeView hands it to React whole rather than a React element per token). A token's colour is a letter class whose colour the
 // panel sets as a custom property (`--A: #ff7b72`): `class="A"` instead of `style="color:#ff7b72"` on every span.
 // The letter rules live in app/globals.css (`.code-panel .A` ... `.Z`, and `.i` `.b` `.u` for font styles).
 
