@@ -30,8 +30,14 @@ test('the public pages are documents: no React payload, no framework script, one
     for (const src of await page.evaluate(() => [...document.scripts].map((s) => s.src))) scripts.add(src);
   }
   expect(requests.filter((r) => (r.startsWith('/_next/') && r.endsWith('.js')) || r.includes('_rsc='))).toEqual([]);
-  expect([...scripts].map((s) => new URL(s).pathname)).toEqual(['/document.js']);
+  expect([...scripts].map((s) => new URL(s).pathname)).toEqual([
+    expect.stringMatching(/^\/document\/[0-9a-f]{12}\.js$/),
+  ]);
   const script = await request.get([...scripts][0] ?? '');
   expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect((await script.body()).length).toBeLessThan(8_000);
+  // Another version is no one's to keep: an old instance must not answer a new page's name with its old script.
+  const other = await request.get('/document/000000000000.js');
+  expect(other.status()).toBe(404);
+  expect(other.headers()['cache-control']).toBe('no-store');
 });

@@ -33,7 +33,7 @@ export const urls = {
   sitemapFile: (name: string) => `/sitemaps/${seg(name)}.xml`,
   robots: () => '/robots.txt',
   /** The script every page loads (lib/documents/document-script.ts); `version` makes each one cacheable for good. */
-  documentScript: (version: string) => `/document.js?v=${encodeURIComponent(version)}`,
+  documentScript: (version: string) => `/document/${seg(version)}.js`,
   editor: (slug?: string) => (slug ? `/editor/${seg(slug)}` : '/editor'),
   editorNew: () => '/editor/new',
   /** A detection's revisions; with `compare`, the diff of two of them. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 // What the public pages do in a browser, without React: they go out as documents (lib/http/document-response.ts),
-// and every page, the React applications included, loads this one small script (app/document.js) for the three
+// and every page, the React applications included, loads this one small script (app/document/[file]) for the three
 // things that need a browser:
 //   - the account menu: who is signed in is asked of the server (app/api/account/menu) and written into the
 //     header's [data-account-menu] element, because every public page is one cached copy for everyone;

@@ -8,11 +8,11 @@ import {
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveAsDocument } from './document-response';
+import { MAX_HELD_BYTES, serveAsDocument } from './document-response';
 
 // A real HTTP server whose handler writes the way Next does (headers set, writeHead, flushHeaders, the body in
 // chunks); serveAsDocument stands between it and the socket, as node-request-hook.ts puts it.
-const PAGE = `<!DOCTYPE html><html><head><link rel="preload" as="script" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script><script src="/document.js?v=1" defer=""></script></head><body><p>${'words '.repeat(400)}</p><script>self.__next_f.push([1,"x"])</script></body></html>`;
+const PAGE = `<!DOCTYPE html><html><head><link rel="preload" as="script" href="/_next/static/chunks/a.js"/><script src="/_next/static/chunks/a.js" async=""></script><script src="/document/abc123.js" defer=""></script></head><body><p>${'words '.repeat(400)}</p><script>self.__next_f.push([1,"x"])</script></body></html>`;
 const POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; script-src-attr 'none'";
 
 let server: Server;
@@ -22,6 +22,15 @@ const seen: Array<string | undefined> = [];
 function nextLike(req: IncomingMessage, res: ServerResponse) {
   seen.push(req.headers['accept-encoding'] as string | undefined);
   const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/huge') {
+    // Past what is held: written in 64 KB pieces, with the runtime's script at the very end.
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('content-security-policy', POLICY);
+    const piece = 'x'.repeat(64 * 1024);
+    for (let i = 0; i * piece.length <= MAX_HELD_BYTES; i++) res.write(piece);
+    res.end('<script>self.__next_f.push([1,"x"])</script>');
+    return;
+  }
   if (url.pathname === '/json') {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ words: 'x'.repeat(3000) }));
@@ -73,7 +82,7 @@ describe('serveAsDocument', () => {
     expect(Number(res.headers['content-length'])).toBe(res.body.byteLength);
     expect(html).not.toContain('/_next/static/chunks/a.js');
     expect(html).not.toContain('__next_f');
-    expect(html).toContain('<script src="/document.js?v=1" defer=""></script>');
+    expect(html).toContain('<script src="/document/abc123.js" defer=""></script>');
     expect(html).toContain(`<p>${'words '.repeat(400)}</p>`);
   });
 
@@ -99,10 +108,22 @@ describe('serveAsDocument', () => {
     expect(JSON.parse(gunzipSync(res.body).toString('utf8'))).toEqual({ words: 'x'.repeat(3000) });
   });
 
-  it('answers HEAD with the headers and no length it cannot know', async () => {
-    const res = await get('/page', { 'accept-encoding': 'gzip' }, 'HEAD');
-    expect(res.status).toBe(200);
-    expect(res.body.byteLength).toBe(0);
-    expect(res.headers['content-length']).toBeUndefined();
+  it("answers HEAD with exactly GET's headers and no body", async () => {
+    const got = await get('/page', { 'accept-encoding': 'gzip' });
+    const head = await get('/page', { 'accept-encoding': 'gzip' }, 'HEAD');
+    expect(head.status).toBe(200);
+    expect(head.body.byteLength).toBe(0);
+    const { date: _d1, ...headHeaders } = head.headers;
+    const { date: _d2, ...getHeaders } = got.headers;
+    expect(headHeaders).toEqual(getHeaders);
+    expect(head.headers['content-security-policy']).not.toContain('unsafe-inline');
+  });
+
+  it('sends a page too large to hold as Next writes it, whole and under its own policy', async () => {
+    const res = await get('/huge', { 'accept-encoding': 'gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toBe(POLICY);
+    expect(res.body.byteLength).toBeGreaterThan(MAX_HELD_BYTES);
+    expect(res.body.toString('utf8').endsWith('<script>self.__next_f.push([1,"x"])</script>')).toBe(true);
   });
 });

@@ -131,6 +131,9 @@ describe('public pages', () => {
   it("go out as documents, without Next's runtime; React's own requests for them are left alone", async () => {
     expect(await page('/detections/seed')).toBe('<html><body><p>/detections/seed</p></body></html>');
     expect(await page('/detections/seed', { rsc: '1' })).toContain('__next_f');
+    // Headers that do not make Next answer otherwise do not keep the runtime either (a shared cache would keep it).
+    for (const header of ['next-action', 'next-router-state-tree', 'next-router-prefetch'])
+      expect(await page('/detections/seed', { [header]: 'x' }), header).not.toContain('__next_f');
     expect(await page('/detections/a/b/c')).toContain('__next_f');
   });
 });

@@ -94,12 +94,13 @@ function guardServer(server: Server, cache: ResponseCache | null, documents: boo
   }) as typeof server.emit;
 }
 
-/** Request headers of React's client navigation and server actions: those answers are not documents. */
-const APP_REQUEST_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-action'];
-
+// Exactly when Next answers HTML: a GET or HEAD without `RSC: 1` (React's client navigation, answered with the
+// payload). Its other headers (Next-Router-State-Tree, Next-Action, ...) do not change a GET's HTML, so they must
+// not change whether it goes out as a document either: else anyone could have a shared cache keep the page with
+// its runtime and the looser policy, for every reader.
 function isDocumentRequest(request: IncomingMessage): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  if (APP_REQUEST_HEADERS.some((h) => request.headers[h] !== undefined)) return false;
+  if (request.headers.rsc === '1') return false;
   const path = (request.url ?? '').split('?', 1)[0] ?? '';
   try {
     return isDocumentPath(decodeURIComponent(path));
