@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { NextConfig } from 'next';
 import { securityHeaders, servedOverTls } from './lib/http/security-headers';
@@ -6,7 +8,16 @@ const dev = process.env.NODE_ENV === 'development';
 // Read at build time, like every header rule here: a portal whose public URL is https:// always sends HSTS.
 const alwaysTls = servedOverTls(process.env.TRIPLINE_URL);
 
+// The document script's version (lib/documents/document-script.ts), from its source file: written into every bundle
+// at build, so the layout that names /document/<version>.js and the route that serves it agree. A hash of the
+// served text would not: each bundle minifies its own copy of the function with other names.
+const documentScriptVersion = createHash('sha256')
+  .update(readFileSync(resolve('lib/documents/document-script.ts')))
+  .digest('hex')
+  .slice(0, 12);
+
 const nextConfig: NextConfig = {
+  env: { TRIPLINE_DOCUMENT_SCRIPT_VERSION: documentScriptVersion },
   // The test run builds once per database into its own folder; everyone else uses .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and wasm packages stay out of the server bundle.

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AccountMenu } from '../auth/account-menu';
 
 // What the public pages do in a browser, without React: they go out as documents (lib/http/document-response.ts),
 // and every page, the React applications included, loads this one small script (app/document/[file]) for the three
@@ -8,9 +9,9 @@ import { createHash } from 'node:crypto';
 //   - copy buttons ([data-copy]): the text given, or the code of the panel the button sits in;
 //   - answers as you type on the search page ([data-live-results] beside the #search-q field).
 //
-// It is sent as this function's own source, so it must hold everything it uses: no imports, no names from this
-// module. Without it (or before it runs) the pages still work: links, GET forms and the code to select by hand.
-// Elements are built with textContent and setAttribute, never from HTML text.
+// It is sent as this function's own source, so it must hold everything it uses: no names from this module, no
+// imports but types (erased before it runs). Without it (or before it runs) the pages still work: links, GET forms
+// and the code to select by hand. Elements are built with textContent and setAttribute, never from HTML text.
 
 export function documentScript(): void {
   const COPIED_FOR_MS = 2000;
@@ -26,18 +27,7 @@ export function documentScript(): void {
   }
 
   // -- The account menu ------------------------------------------------------------------------------------------
-  interface Menu {
-    signIn: string;
-    account: null | {
-      email: string;
-      role: string;
-      tokens: string;
-      signOut: string;
-      links: Array<{ href: string; label: string }>;
-    };
-  }
-
-  function drawMenu(slot: HTMLElement, menu: Menu): void {
+  function drawMenu(slot: HTMLElement, menu: AccountMenu): void {
     const { account } = menu;
     if (!account) {
       const here = location.pathname;
@@ -72,7 +62,7 @@ export function documentScript(): void {
   const menuUrl = slot?.dataset.accountMenu;
   if (slot && menuUrl) {
     fetch(menuUrl, { cache: 'no-store', credentials: 'same-origin' })
-      .then((res) => (res.ok ? (res.json() as Promise<Menu>) : null))
+      .then((res) => (res.ok ? (res.json() as Promise<AccountMenu>) : null))
       .then((menu) => {
         if (menu) drawMenu(slot, menu);
       })
@@ -212,5 +202,10 @@ export function documentScript(): void {
 /** The script as served: the function above, called. */
 export const DOCUMENT_SCRIPT = `(${documentScript.toString()})();\n`;
 
-/** Changes whenever the script does, so browsers may keep each version for good. */
-export const DOCUMENT_SCRIPT_VERSION = createHash('sha256').update(DOCUMENT_SCRIPT).digest('hex').slice(0, 12);
+/**
+ * Changes whenever the script does, so browsers may keep each version for good. In a build, the hash of this file
+ * (next.config.ts); outside one (tests, scripts), the hash of the text above.
+ */
+export const DOCUMENT_SCRIPT_VERSION =
+  process.env.TRIPLINE_DOCUMENT_SCRIPT_VERSION ||
+  createHash('sha256').update(DOCUMENT_SCRIPT).digest('hex').slice(0, 12);
