@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { withoutClientRuntime } from './strip-runtime';
+import { withoutClientRuntime as strip } from './strip-runtime';
+
+const withoutClientRuntime = (html: string) => strip(Buffer.from(html, 'utf8'))?.toString('utf8') ?? null;
 
 // The shape of a page from Next 16's app router (next start), trimmed: preloads in the head, async chunk scripts,
 // the payload as inline pushes, and our own deferred script, which stays.
@@ -16,7 +18,7 @@ const PAGE = [
   '<script type="application/ld+json">{"@type":"TechArticle"}</script>',
   '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
   '<script>self.__next_f.push([1,"0:{\\"P\\":null}\\n"])</script>',
-  '<SCRIPT>self.__next_f.push([1,"x"])</SCRIPT >',
+  '<script nonce="">self.__next_f.push([1,"<link rel=\\"x\\">"])</script >',
   '</main></body></html>',
 ].join('');
 
@@ -26,7 +28,8 @@ describe('withoutClientRuntime', () => {
   it("drops Next's scripts, the payload and the script preloads", () => {
     expect(out).not.toMatch(/_next\/static\/chunks\/[a-z]+\.js/);
     expect(out).not.toContain('__next_f');
-    expect(out).not.toMatch(/<script>/i);
+    expect(out).not.toMatch(/<script(?! src="\/document| type="application\/ld\+json")/);
+    expect(out).not.toContain('<link rel=\\"x');
   });
 
   it('keeps our own script, JSON-LD, the stylesheet, the icons and the text, escaped as it was', () => {
@@ -54,6 +57,17 @@ describe('withoutClientRuntime', () => {
     const shell =
       '<!DOCTYPE html><html id="__next_error__"><head></head><body><div hidden=""><!--$--><!--/$--></div><script>self.__next_f.push([1,"x"])</script></body></html>';
     expect(withoutClientRuntime(shell)).toBeNull();
+  });
+
+  it('keeps the bytes of every other character as they were', () => {
+    const html = '<p>“Größe” · 検出</p><script>self.__next_f.push([1,"“"])</script><p>→ done</p>';
+    expect(withoutClientRuntime(html)).toBe('<p>“Größe” · 検出</p><p>→ done</p>');
+  });
+
+  it('takes a tag by its whole name only', () => {
+    expect(withoutClientRuntime('<scripts>x</scripts><linked href="/_next/a.js">')).toBe(
+      '<scripts>x</scripts><linked href="/_next/a.js">',
+    );
   });
 
   it('keeps scripts from anywhere but /_next/ that carry a src', () => {

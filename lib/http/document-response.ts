@@ -107,9 +107,9 @@ async function finished(response: ServerResponse, body: Buffer, coding: Coding):
   const alreadyCoded = response.getHeader('content-encoding') !== undefined;
   let out = body;
   if (/^text\/html\b/i.test(type) && !alreadyCoded && body.byteLength > 0) {
-    const html = withoutClientRuntime(body.toString('utf8'));
-    if (html !== null) {
-      out = Buffer.from(html, 'utf8');
+    const document = withoutClientRuntime(body);
+    if (document !== null) {
+      out = document;
       const policy = response.getHeader('content-security-policy');
       if (typeof policy === 'string') response.setHeader('content-security-policy', withoutInlineScripts(policy));
     }
